@@ -1,0 +1,29 @@
+// `fib-modelgen remove --id ID --output FILE`: delete one model and its leading comments.
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "app/edit_runner.h"
+
+namespace fib {
+
+CLI::App* SetupRemove(CLI::App& app, RemoveOptions& options) {
+  CLI::App* command = app.add_subcommand("remove", "remove the model with an id");
+  command->add_option("--id", options.id, "the id of the model to remove")->required();
+  command->add_option("--output", options.output, "the models.ts to edit")->required();
+  command->add_option("--array", options.array, "the variable holding the models array");
+  command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
+  return command;
+}
+
+int RunRemove(const RemoveOptions& options, Io& io) {
+  EditRequest request;
+  request.path = options.output;
+  request.query = MakeArrayQuery(options.array, false);
+  request.dry_run = options.dry_run;
+  request.plan = [&options](const ModelsFile& file) {
+    return PlanRemove(file.body(), file.array(), options.id);
+  };
+  return RunEdit(request, options.id, io);
+}
+
+}  // namespace fib

@@ -1,0 +1,51 @@
+#include "app/edit_runner.h"
+
+#include "base/exit_codes.h"
+#include "base/file_io.h"
+#include "patch/unified_diff.h"
+
+namespace fib {
+
+namespace {
+
+std::string Describe(PlanAction action, bool changed, const std::string& id,
+                     const std::string& path) {
+  if (!changed) return "unchanged: \"" + id + "\" in " + path;
+  switch (action) {
+    case PlanAction::kAdded:
+      return "added: \"" + id + "\" to " + path;
+    case PlanAction::kReplaced:
+      return "replaced: \"" + id + "\" in " + path;
+    case PlanAction::kRemoved:
+      return "removed: \"" + id + "\" from " + path;
+  }
+  return "";
+}
+
+}  // namespace
+
+int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
+  Result<ModelsFile> file = ModelsFile::Load(request.path, request.query,
+                                             request.create_if_missing);
+  if (!file) return Report(file.error(), io);
+  const SourceFile& source = file->source();
+  Status unique = CheckUniqueIds(source.path, file->body(), file->array());
+  if (!unique) return Report(unique.error(), io);
+  Result<Plan> plan = request.plan(*file);
+  if (!plan) return Report(plan.error(), io);
+  Result<std::string> new_bytes = file->Apply(*plan, request.query);
+  if (!new_bytes) return Report(new_bytes.error(), io);
+  bool changed = !source.existed || *new_bytes != source.bytes;
+  if (request.dry_run) {
+    io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, request.path);
+    return changed ? kExitDifferences : kExitOk;
+  }
+  if (changed) {
+    Status written = WriteFileAtomically(request.path, *new_bytes);
+    if (!written) return Report(written.error(), io);
+  }
+  io.out << Describe(plan->action, changed, id, request.path) << "\n";
+  return kExitOk;
+}
+
+}  // namespace fib

@@ -1,0 +1,25 @@
+// The one path every single edit takes: load → check ids → plan → apply and verify → write.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "app/io.h"
+#include "patch/models_file.h"
+#include "patch/plan.h"
+
+namespace fib {
+
+struct EditRequest {
+  std::string path;
+  ArrayQuery query;
+  bool create_if_missing = false;
+  bool dry_run = false;  // print a unified diff instead of writing
+  std::function<Result<Plan>(const ModelsFile&)> plan;
+};
+
+// Runs the request and prints one line saying what happened to `id` (added, replaced,
+// removed, unchanged). Returns the exit code.
+int RunEdit(const EditRequest& request, const std::string& id, Io& io);
+
+}  // namespace fib

@@ -1,0 +1,50 @@
+// Diagnostics: the one shape every user-facing problem takes, and its rendering.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fib {
+
+// What went wrong, coarse enough to pick an exit code (see exit_codes.h).
+enum class ErrorKind {
+  kUsage,       // bad command-line use
+  kIo,          // a file could not be read
+  kInput,       // an input file (JSON, config) is malformed or has wrong values
+  kSyntax,      // models.ts does not parse, or its models array cannot be found
+  kValidation,  // models fail the schema / tree rules (check, duplicate ids)
+  kWrite,       // the target could not be written
+  kVerify,      // an edit produced text that failed re-validation (nothing written)
+};
+
+enum class Severity { kError, kWarning, kNote };
+
+// A place in a file: 1-based line, 1-based column counted in Unicode code points.
+struct Location {
+  std::string path;
+  size_t line = 0;
+  size_t column = 0;
+  std::string source_line;  // the whole line, without its line ending
+};
+
+struct Diagnostic {
+  ErrorKind kind = ErrorKind::kInput;
+  Severity severity = Severity::kError;
+  std::string message;
+  std::optional<Location> where;
+  std::string help;  // optional advice, rendered as "help: ..."
+};
+
+// Builds an error diagnostic without a location.
+Diagnostic Error(ErrorKind kind, std::string message, std::string help = "");
+
+// Renders `path:line:col: error: message`, the source line with a caret, then `help:`;
+// without a location: `fib-modelgen: error: message`. Always ends with a newline.
+std::string Render(const Diagnostic& diagnostic);
+
+// Renders several diagnostics in order.
+std::string RenderAll(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace fib

@@ -1,0 +1,25 @@
+#include "base/exit_codes.h"
+
+namespace fib {
+
+int ExitCodeFor(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kUsage:
+      return kExitUsage;
+    case ErrorKind::kIo:
+      return kExitIo;
+    case ErrorKind::kInput:
+      return kExitInput;
+    case ErrorKind::kSyntax:
+      return kExitSyntax;
+    case ErrorKind::kValidation:
+      return kExitValidation;
+    case ErrorKind::kWrite:
+      return kExitWrite;
+    case ErrorKind::kVerify:
+      return kExitVerify;
+  }
+  return kExitInput;
+}
+
+}  // namespace fib

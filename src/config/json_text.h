@@ -1,0 +1,21 @@
+// Parsing JSON text with nlohmann/json, with errors located at file:line:col.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "base/result.h"
+
+namespace fib {
+
+using OrderedJson = nlohmann::ordered_json;
+
+// Parses `text` (read from `path`). When `allow_non_finite`, the bare literals Infinity,
+// -Infinity and NaN (found in real HuggingFace configs) are accepted as numbers.
+Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& text,
+                                  bool allow_non_finite);
+
+// "a string", "a number", ... for messages.
+std::string DescribeJson(const OrderedJson& value);
+
+}  // namespace fib

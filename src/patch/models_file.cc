@@ -1,0 +1,98 @@
+#include "patch/models_file.h"
+
+#include <algorithm>
+
+#include "base/file_io.h"
+#include "base/line_index.h"
+
+namespace fib {
+
+namespace {
+
+constexpr const char* kBugHelp =
+    "this is a bug in fib-modelgen; please report it with the input files";
+
+Diagnostic VerifyError(const std::string& message) {
+  return Error(ErrorKind::kVerify, message + "; nothing was written", kBugHelp);
+}
+
+std::vector<TextChange> ChangesOf(const std::vector<Edit>& edits) {
+  std::vector<TextChange> changes;
+  for (const Edit& edit : edits) {
+    changes.push_back({edit.begin, edit.end, edit.begin + edit.text.size()});
+  }
+  return changes;
+}
+
+std::string JoinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return "[" + out + "]";
+}
+
+}  // namespace
+
+ModelsFile::ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, ModelsArray array)
+    : source_(std::move(source)), tree_(std::move(tree)), array_(std::move(array)) {}
+
+Result<ModelsFile> ModelsFile::Load(const std::string& path, const ArrayQuery& query,
+                                    bool create_if_missing) {
+  if (create_if_missing && !FileExists(path)) {
+    return FromBytes(path, NewModelsFileText(), false, query);
+  }
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes) return bytes.error();
+  return FromBytes(path, std::move(bytes).value(), true, query);
+}
+
+Result<ModelsFile> ModelsFile::FromBytes(std::string path, std::string bytes, bool existed,
+                                         const ArrayQuery& query) {
+  auto source = std::make_unique<SourceFile>();
+  source->path = std::move(path);
+  source->bytes = std::move(bytes);
+  source->existed = existed;
+  Result<SyntaxTree> tree = SyntaxTree::Parse(source->path, source->Body());
+  if (!tree) return tree.error();
+  Status syntax = tree->CheckSyntax();
+  if (!syntax) return syntax.error();
+  Result<ModelsArray> array = tree->FindModelsArray(query);
+  if (!array) return array.error();
+  return ModelsFile(std::move(source), std::move(tree).value(), std::move(array).value());
+}
+
+Result<std::string> ModelsFile::Apply(const Plan& plan, const ArrayQuery& query) const {
+  std::vector<Edit> edits = plan.edits;
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  Result<std::string> new_body = ApplyEdits(body(), edits);
+  if (!new_body) return new_body.error();
+  Result<SyntaxTree> tree = tree_.Reparse(*new_body, ChangesOf(edits));
+  if (!tree) return tree.error();
+  Status syntax = tree->CheckSyntax();
+  if (!syntax) {
+    const Location& where = *syntax.error().where;
+    return VerifyError("the edited text would not parse (" + syntax.error().message +
+                       " at line " + std::to_string(where.line) + ", column " +
+                       std::to_string(where.column) + " of the result)");
+  }
+  ArrayQuery ids_only = query;
+  ids_only.read_values = false;
+  Result<ModelsArray> array = tree->FindModelsArray(ids_only);
+  if (!array) return VerifyError("the edited text has no single models array");
+  std::vector<std::string> ids = ElementIds(*array);
+  if (ids != plan.expected_ids || array->elements.size() != plan.expected_elements) {
+    return VerifyError("the edited models array holds " + JoinIds(ids) + ", expected " +
+                       JoinIds(plan.expected_ids));
+  }
+  return std::string(source_->Bom()) + *new_body;
+}
+
+Result<bool> WriteIfChanged(const std::string& path, const std::string& old_bytes,
+                            const std::string& new_bytes, bool existed) {
+  if (existed && old_bytes == new_bytes) return false;
+  Status written = WriteFileAtomically(path, new_bytes);
+  if (!written) return written.error();
+  return true;
+}
+
+}  // namespace fib

@@ -1,0 +1,47 @@
+// A models.ts loaded, parsed and its models array found; and the checked application of a
+// Plan to it (apply → re-parse → verify), which yields the new bytes without writing them.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/result.h"
+#include "patch/plan.h"
+#include "patch/source_file.h"
+#include "ts/syntax_tree.h"
+
+namespace fib {
+
+class ModelsFile {
+ public:
+  // Reads `path`. A missing file is an error unless `create_if_missing`, in which case it
+  // starts as the upstream shape with an empty array. The file must parse cleanly and hold
+  // exactly one models array.
+  static Result<ModelsFile> Load(const std::string& path, const ArrayQuery& query,
+                                 bool create_if_missing);
+
+  // The same from bytes already in memory (`existed` says whether they came from disk).
+  static Result<ModelsFile> FromBytes(std::string path, std::string bytes, bool existed,
+                                      const ArrayQuery& query);
+
+  const SourceFile& source() const { return *source_; }
+  std::string_view body() const { return source_->Body(); }
+  const ModelsArray& array() const { return array_; }
+
+  // Applies `plan`, re-parses the result (reusing this tree) and checks that it parses
+  // cleanly and that its models array holds exactly the planned ids. Returns the new bytes
+  // (BOM included); nothing is written. Failures are kVerify errors.
+  Result<std::string> Apply(const Plan& plan, const ArrayQuery& query) const;
+
+ private:
+  ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, ModelsArray array);
+  std::unique_ptr<SourceFile> source_;  // heap-held: the tree refers to its bytes
+  SyntaxTree tree_;
+  ModelsArray array_;
+};
+
+// Writes `new_bytes` atomically unless they equal `old_bytes`. Returns whether it wrote.
+Result<bool> WriteIfChanged(const std::string& path, const std::string& old_bytes,
+                            const std::string& new_bytes, bool existed);
+
+}  // namespace fib

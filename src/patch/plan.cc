@@ -1,0 +1,202 @@
+#include "patch/plan.h"
+
+#include "base/line_index.h"
+#include "emit/model_printer.h"
+#include "patch/source_file.h"
+
+namespace fib {
+
+namespace {
+
+constexpr std::string_view kGeneratedMarker = "fib-modelgen: generated";
+
+// Indentation for elements: that of the first element standing on its own line, else one
+// level deeper than the line holding '['.
+std::string ElementIndent(std::string_view text, const ModelsArray& array) {
+  for (const ArrayElement& element : array.elements) {
+    if (StartsItsLine(text, element.extent_begin)) {
+      return IndentationOfLine(text, element.extent_begin);
+    }
+  }
+  return IndentationOfLine(text, array.array.begin) + "  ";
+}
+
+// The element's text from its first comment to its closing brace; later lines indented.
+std::string RenderElement(std::string_view text, const ArrayElement* old_element,
+                          const NewElement& element, const std::string& indent,
+                          const std::string& newline) {
+  std::string out;
+  auto add_line = [&](std::string_view line) {
+    if (!out.empty()) out += newline + indent;
+    out += line;
+  };
+  if (old_element) {
+    for (const ByteRange& comment : old_element->leading_comments) {
+      std::string_view body = text.substr(comment.begin, comment.end - comment.begin);
+      if (body.find(kGeneratedMarker) == std::string_view::npos) add_line(body);
+    }
+  }
+  for (const std::string& line : element.comment_lines) add_line(line);
+  PrintStyle style;
+  style.base_indent = indent;
+  add_line(WithNewlines(PrintModelObject(element.model, style), newline));
+  return out;
+}
+
+// End of the line holding `offset`, before its line ending.
+size_t LineEndOf(std::string_view text, size_t offset) {
+  size_t newline = text.find('\n', offset);
+  if (newline == std::string_view::npos) return text.size();
+  return newline > offset && text[newline - 1] == '\r' ? newline - 1 : newline;
+}
+
+// Nothing but white space and comments from `offset` to the end of its line.
+bool OnlyCommentsToLineEnd(std::string_view text, size_t offset) {
+  size_t end = LineEndOf(text, offset);
+  for (size_t i = offset; i < end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t') continue;
+    return text.compare(i, 2, "//") == 0 || text.compare(i, 2, "/*") == 0;
+  }
+  return true;
+}
+
+Plan AppendToEmpty(std::string_view text, const ModelsArray& array, const std::string& body,
+                   const std::string& newline) {
+  size_t open = array.array.begin + 1;
+  size_t close = array.array.end - 1;
+  std::string closing_indent = IndentationOfLine(text, array.array.begin);
+  std::string indent = closing_indent + "  ";
+  std::string_view inside = text.substr(open, close - open);
+  Plan plan;
+  if (inside.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    plan.edits.push_back({open, close, newline + indent + body + "," + newline + closing_indent});
+  } else if (StartsItsLine(text, close)) {  // comments only, ']' on its own line
+    plan.edits.push_back({LineStartOf(text, close), LineStartOf(text, close),
+                          indent + body + "," + newline});
+  } else {
+    plan.edits.push_back({close, close, newline + indent + body + "," + newline + closing_indent});
+  }
+  return plan;
+}
+
+Plan AppendAfterLast(std::string_view text, const ModelsArray& array, const std::string& body,
+                     const std::string& indent, const std::string& newline) {
+  const ArrayElement& last = array.elements.back();
+  Plan plan;
+  if (last.comma_end) {
+    size_t at = LineEndOf(text, *last.comma_end);
+    plan.edits.push_back({at, at, newline + indent + body + ","});
+  } else {
+    size_t at = LineEndOf(text, last.node.end);
+    plan.edits.push_back({last.node.end, last.node.end, ","});
+    plan.edits.push_back({at, at, newline + indent + body});
+  }
+  return plan;
+}
+
+}  // namespace
+
+std::vector<std::string> ElementIds(const ModelsArray& array) {
+  std::vector<std::string> ids;
+  ids.reserve(array.elements.size());
+  for (const ArrayElement& element : array.elements) ids.push_back(element.id.value_or(""));
+  return ids;
+}
+
+int FindElement(const ModelsArray& array, const std::string& id) {
+  for (size_t i = 0; i < array.elements.size(); ++i) {
+    if (array.elements[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Status CheckUniqueIds(const std::string& path, std::string_view text, const ModelsArray& array) {
+  std::vector<std::pair<std::string, size_t>> seen;
+  LineIndex index(text);
+  for (const ArrayElement& element : array.elements) {
+    if (!element.id) continue;
+    for (const auto& [id, offset] : seen) {
+      if (id != *element.id) continue;
+      return ErrorAt(ErrorKind::kValidation, path, text, element.id_offset,
+                     "duplicate id \"" + id + "\" (first at line " +
+                         std::to_string(index.LineOf(offset)) + ")",
+                     "rename or remove one of them; fib-modelgen will not guess which one to edit");
+    }
+    seen.emplace_back(*element.id, element.id_offset);
+  }
+  return Ok{};
+}
+
+Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array,
+                        const NewElement& element) {
+  std::string newline = DetectNewline(text);
+  std::string indent = ElementIndent(text, array);
+  int found = FindElement(array, element.model.id);
+  Plan plan;
+  if (found >= 0) {
+    const ArrayElement& old_element = array.elements[static_cast<size_t>(found)];
+    std::string body = RenderElement(text, &old_element, element, indent, newline);
+    plan.edits.push_back({old_element.extent_begin, old_element.node.end, body});
+    plan.action = PlanAction::kReplaced;
+    plan.expected_ids = ElementIds(array);
+  } else {
+    std::string body = RenderElement(text, nullptr, element, indent, newline);
+    plan = array.elements.empty() ? AppendToEmpty(text, array, body, newline)
+                                  : AppendAfterLast(text, array, body, indent, newline);
+    plan.action = PlanAction::kAdded;
+    plan.expected_ids = ElementIds(array);
+    plan.expected_ids.push_back(element.model.id);
+  }
+  plan.expected_elements = plan.expected_ids.size();
+  return plan;
+}
+
+Result<Plan> PlanRemove(std::string_view text, const ModelsArray& array, const std::string& id) {
+  int found = FindElement(array, id);
+  if (found < 0) {
+    return Error(ErrorKind::kValidation, "no model with id \"" + id + "\" in the models array",
+                 "'fib-modelgen list FILE' shows the ids there are");
+  }
+  size_t index = static_cast<size_t>(found);
+  const ArrayElement& element = array.elements[index];
+  Plan plan;
+  plan.action = PlanAction::kRemoved;
+  bool is_last = index + 1 == array.elements.size();
+  size_t after = element.comma_end.value_or(element.node.end);
+  if (array.elements.size() == 1 && StartsItsLine(text, element.extent_begin) &&
+      OnlyCommentsToLineEnd(text, after)) {
+    // The only element: leave `[]` when nothing else stands between the brackets.
+    size_t open = array.array.begin + 1, close = array.array.end - 1;
+    std::string rest = std::string(text.substr(open, LineStartOf(text, element.extent_begin) - open)) +
+                       std::string(text.substr(after, close - after));
+    bool blank = rest.find_first_not_of(" \t\r\n") == std::string::npos;
+    plan.edits.push_back(blank ? Edit{open, close, ""}
+                               : Edit{LineStartOf(text, element.extent_begin),
+                                      std::min(close, LineEndOf(text, after) + 1), ""});
+  } else if (is_last && !element.comma_end && index > 0) {
+    // No trailing comma: the previous element's comma goes, and the line break before us.
+    const ArrayElement& previous = array.elements[index - 1];
+    size_t line_start = LineStartOf(text, element.extent_begin);
+    size_t from = StartsItsLine(text, element.extent_begin) && line_start > 0
+                      ? (line_start >= 2 && text[line_start - 2] == '\r' ? line_start - 2
+                                                                         : line_start - 1)
+                      : element.extent_begin;
+    plan.edits.push_back({*previous.comma_end - 1, *previous.comma_end, ""});
+    plan.edits.push_back({from, element.node.end, ""});
+  } else if (StartsItsLine(text, element.extent_begin) && OnlyCommentsToLineEnd(text, after)) {
+    size_t line_end = LineEndOf(text, after);
+    size_t next_line = text.find('\n', line_end);
+    plan.edits.push_back({LineStartOf(text, element.extent_begin),
+                          next_line == std::string_view::npos ? text.size() : next_line + 1, ""});
+  } else {
+    size_t end = after;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    plan.edits.push_back({element.extent_begin, end, ""});
+  }
+  plan.expected_ids = ElementIds(array);
+  plan.expected_ids.erase(plan.expected_ids.begin() + static_cast<long>(index));
+  plan.expected_elements = plan.expected_ids.size();
+  return plan;
+}
+
+}  // namespace fib

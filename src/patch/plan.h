@@ -1,0 +1,48 @@
+// Planning edits of the models array: pure functions from (text, array, model) to Edits.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "model/model.h"
+#include "patch/edit.h"
+#include "ts/models_array.h"
+
+namespace fib {
+
+enum class PlanAction { kAdded, kReplaced, kRemoved };
+
+struct Plan {
+  std::vector<Edit> edits;
+  std::vector<std::string> expected_ids;  // ids of the array's elements after the edit
+  size_t expected_elements = 0;
+  PlanAction action = PlanAction::kAdded;
+};
+
+// What stands above a generated object: comment lines such as
+// "// fib-modelgen: generated from configs/x.json (tp=1, ep=1, ps=1)", without newlines.
+struct NewElement {
+  Model model;
+  std::vector<std::string> comment_lines;
+};
+
+// The ids of `array` in order; elements without an id give "".
+std::vector<std::string> ElementIds(const ModelsArray& array);
+
+// Fails (kValidation) when two elements share an id, naming both places.
+Status CheckUniqueIds(const std::string& path, std::string_view text, const ModelsArray& array);
+
+// Replaces the element with the model's id where it stands (its own leading comments kept,
+// except old "fib-modelgen: generated" markers), or appends it after the last element.
+Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array,
+                        const NewElement& element);
+
+// Removes the element with `id` together with its leading comments.
+Result<Plan> PlanRemove(std::string_view text, const ModelsArray& array, const std::string& id);
+
+// Index of the element with `id`, or -1.
+int FindElement(const ModelsArray& array, const std::string& id);
+
+}  // namespace fib

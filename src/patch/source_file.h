@@ -1,0 +1,39 @@
+// A models.ts as bytes: an optional UTF-8 BOM (kept, never parsed) and the body after it,
+// plus the conventions an edit must follow (line endings, indentation).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace fib {
+
+struct SourceFile {
+  std::string path;
+  std::string bytes;
+  bool existed = true;
+
+  bool HasBom() const { return bytes.compare(0, 3, "\xEF\xBB\xBF") == 0; }
+  // The text tree-sitter parses and every edit offset refers to.
+  std::string_view Body() const { return std::string_view(bytes).substr(HasBom() ? 3 : 0); }
+  std::string_view Bom() const { return std::string_view(bytes).substr(0, HasBom() ? 3 : 0); }
+};
+
+// "\r\n" when the file's first line ends in CRLF, else "\n".
+std::string DetectNewline(std::string_view text);
+
+// Replaces every "\n" in `text` with `newline`.
+std::string WithNewlines(std::string_view text, const std::string& newline);
+
+// The text of a new models.ts in the upstream shape, with an empty models array.
+std::string NewModelsFileText();
+
+// Offset of the start of the line holding `offset`.
+size_t LineStartOf(std::string_view text, size_t offset);
+
+// The spaces and tabs that begin the line holding `offset`.
+std::string IndentationOfLine(std::string_view text, size_t offset);
+
+// True when only spaces and tabs stand between the line start and `offset`.
+bool StartsItsLine(std::string_view text, size_t offset);
+
+}  // namespace fib

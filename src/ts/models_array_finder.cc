@@ -1,0 +1,190 @@
+// SyntaxTree::FindModelsArray: which array literal holds the models, and its elements.
+#include <optional>
+
+#include "base/line_index.h"
+#include "ts/literal_reader.h"
+#include "ts/node_util.h"
+#include "ts/string_literal.h"
+#include "ts/syntax_tree.h"
+#include "ts/syntax_tree_impl.h"
+
+namespace fib {
+
+using ts_internal::Children;
+using ts_internal::Field;
+using ts_internal::FirstNamedNonComment;
+using ts_internal::IsType;
+using ts_internal::NodeText;
+
+namespace {
+
+struct Candidate {
+  TSNode array;
+  std::string holder;
+};
+
+// Looks through `satisfies T`, `as T` and parentheses to the expression they wrap.
+TSNode Unwrap(TSNode node) {
+  while (!ts_node_is_null(node) &&
+         (IsType(node, "satisfies_expression") || IsType(node, "as_expression") ||
+          IsType(node, "parenthesized_expression"))) {
+    node = FirstNamedNonComment(node);
+  }
+  return node;
+}
+
+void CollectDeclarators(TSNode declaration, std::string_view text, const ArrayQuery& query,
+                        const std::string& prefix, std::vector<Candidate>& out) {
+  if (!IsType(declaration, "lexical_declaration") &&
+      !IsType(declaration, "variable_declaration")) {
+    return;
+  }
+  std::string kind(NodeText(ts_node_child(declaration, 0), text));
+  for (TSNode child : Children(declaration)) {
+    if (!IsType(child, "variable_declarator")) continue;
+    TSNode name = Field(child, "name");
+    if (NodeText(name, text) != query.variable) continue;
+    TSNode value = Unwrap(Field(child, "value"));
+    if (!ts_node_is_null(value) && IsType(value, "array")) {
+      out.push_back({value, prefix + kind + " " + query.variable});
+    }
+  }
+}
+
+std::vector<Candidate> FindCandidates(TSNode root, std::string_view text,
+                                      const ArrayQuery& query) {
+  std::vector<Candidate> out;
+  for (TSNode statement : Children(root)) {
+    if (IsType(statement, "export_statement")) {
+      TSNode declaration = Field(statement, "declaration");
+      if (!ts_node_is_null(declaration)) {
+        CollectDeclarators(declaration, text, query, "export ", out);
+        continue;
+      }
+      TSNode value = Unwrap(Field(statement, "value"));
+      if (!query.variable_given && !ts_node_is_null(value) && IsType(value, "array")) {
+        out.push_back({value, "export default"});
+      }
+      continue;
+    }
+    CollectDeclarators(statement, text, query, "", out);
+  }
+  return out;
+}
+
+bool StartsItsLine(std::string_view text, size_t offset) {
+  while (offset > 0 && (text[offset - 1] == ' ' || text[offset - 1] == '\t')) --offset;
+  return offset == 0 || text[offset - 1] == '\n';
+}
+
+// Comments directly above `element`: a run of whole-line comments ending on the line before
+// it (or on its own line, before it), with no blank line and no code in between.
+std::vector<TSNode> LeadingComments(const std::vector<TSNode>& pending, TSNode element,
+                                    std::string_view text) {
+  std::vector<TSNode> run;
+  uint32_t expected_row = ts_node_start_point(element).row;
+  for (size_t i = pending.size(); i-- > 0;) {
+    TSNode comment = pending[i];
+    uint32_t end_row = ts_node_end_point(comment).row;
+    bool adjacent = end_row == expected_row || end_row + 1 == expected_row;
+    if (!adjacent || !StartsItsLine(text, ts_node_start_byte(comment))) break;
+    run.insert(run.begin(), comment);
+    expected_row = ts_node_start_point(comment).row;
+  }
+  return run;
+}
+
+std::optional<TSNode> IdValue(TSNode object, std::string_view text) {
+  std::optional<TSNode> found;
+  for (TSNode pair : Children(object)) {
+    if (!IsType(pair, "pair")) continue;
+    TSNode key = Field(pair, "key");
+    std::string_view raw = NodeText(key, text);
+    bool is_id = (IsType(key, "property_identifier") && raw == "id") ||
+                 (IsType(key, "string") && DecodeStringBody(raw.substr(1, raw.size() - 2)) == "id");
+    if (is_id) found = Field(pair, "value");  // JavaScript keeps the last duplicate
+  }
+  return found;
+}
+
+ArrayElement DescribeElement(TSNode node, const std::vector<TSNode>& pending,
+                             std::string_view text, bool read_values) {
+  ArrayElement element;
+  element.node = {ts_node_start_byte(node), ts_node_end_byte(node)};
+  element.node_type = ts_node_type(node);
+  element.extent_begin = element.node.begin;
+  for (TSNode comment : LeadingComments(pending, node, text)) {
+    element.leading_comments.push_back({ts_node_start_byte(comment), ts_node_end_byte(comment)});
+  }
+  if (!element.leading_comments.empty()) {
+    element.extent_begin = element.leading_comments.front().begin;
+  }
+  if (IsType(node, "object")) {
+    std::optional<TSNode> id = IdValue(node, text);
+    if (id && IsType(*id, "string")) {
+      std::string_view raw = NodeText(*id, text);
+      element.id = DecodeStringBody(raw.substr(1, raw.size() - 2));
+      element.id_offset = ts_node_start_byte(*id);
+    }
+  }
+  if (read_values) {
+    LiteralValue value;
+    ts_internal::ReadFailure failure;
+    if (ts_internal::ReadLiteral(node, text, value, failure)) {
+      element.value = std::move(value);
+    } else {
+      element.read_error = failure.message;
+      element.read_error_offset = failure.offset;
+    }
+  }
+  return element;
+}
+
+ModelsArray DescribeArray(const Candidate& candidate, std::string_view text, bool read_values) {
+  ModelsArray out;
+  out.array = {ts_node_start_byte(candidate.array), ts_node_end_byte(candidate.array)};
+  out.holder = candidate.holder;
+  std::vector<TSNode> pending;  // comments since the last separator
+  for (TSNode child : Children(candidate.array)) {
+    if (IsType(child, "[") || IsType(child, "]")) continue;
+    if (IsType(child, ",")) {
+      if (!out.elements.empty() && !out.elements.back().comma_end) {
+        out.elements.back().comma_end = ts_node_end_byte(child);
+      }
+      pending.clear();
+    } else if (IsType(child, "comment")) {
+      pending.push_back(child);
+    } else {
+      out.elements.push_back(DescribeElement(child, pending, text, read_values));
+      pending.clear();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ModelsArray> SyntaxTree::FindModelsArray(const ArrayQuery& query) const {
+  std::vector<Candidate> candidates = FindCandidates(impl_->Root(), impl_->text, query);
+  if (candidates.empty()) {
+    std::string wanted = query.variable_given
+                             ? "'const " + query.variable + " = [...]'"
+                             : "'const models = [...]' or 'export default [...]'";
+    return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, 0,
+                   "no models array found: expected a top-level " + wanted,
+                   "name the array's variable with --array NAME");
+  }
+  if (candidates.size() > 1) {
+    LineIndex index(impl_->text);
+    size_t first_line = index.LineOf(ts_node_start_byte(candidates[0].array));
+    return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text,
+                   ts_node_start_byte(candidates[1].array),
+                   "more than one models array: '" + candidates[1].holder +
+                       "' here and '" + candidates[0].holder + "' at line " +
+                       std::to_string(first_line),
+                   "pick one with --array NAME");
+  }
+  return DescribeArray(candidates[0], impl_->text, query.read_values);
+}
+
+}  // namespace fib
