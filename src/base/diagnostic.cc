@@ -55,6 +55,7 @@ std::string Render(const Diagnostic& diagnostic) {
   } else {
     out += std::string("fib-modelgen: ") + word + ": " + diagnostic.message + "\n";
   }
+  for (const std::string& note : diagnostic.notes) out += "note: " + note + "\n";
   if (!diagnostic.help.empty()) out += "help: " + diagnostic.help + "\n";
   return out;
 }

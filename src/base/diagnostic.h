@@ -34,13 +34,15 @@ struct Diagnostic {
   Severity severity = Severity::kError;
   std::string message;
   std::optional<Location> where;
-  std::string help;  // optional advice, rendered as "help: ..."
+  std::vector<std::string> notes;  // further problems, rendered as "note: ..." lines
+  std::string help;                // optional advice, rendered as "help: ..."
 };
 
 // Builds an error diagnostic without a location.
 Diagnostic Error(ErrorKind kind, std::string message, std::string help = "");
 
-// Renders `path:line:col: error: message`, the source line with a caret, then `help:`;
+// Renders `path:line:col: error: message`, the source line with a caret, `note:` lines,
+// then `help:`;
 // without a location: `fib-modelgen: error: message`. Always ends with a newline.
 std::string Render(const Diagnostic& diagnostic);
 

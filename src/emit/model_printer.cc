@@ -33,25 +33,46 @@ class Printer {
     Line(depth + 1, literal + ",");
   }
 
-  // `key: ["a", "b"],` when it fits, else one item per line.
+  // `key: ["a", "b"],` when it fits, else one item per line. Like every object or array
+  // value, the value moves to the next line when even `key: [` does not fit (prettier's
+  // "fluid" assignment layout).
   void StringArrayProperty(size_t depth, const std::string& key,
                            const std::vector<std::string>& items) {
-    std::string printed_key = PrintKey(key);
     std::string flat;
     for (const std::string& item : items) flat += (flat.empty() ? "" : ", ") + QuoteString(item);
-    std::string one_line = printed_key + ": [" + flat + "],";
-    if (items.empty() || Fits(depth, one_line)) {
-      Line(depth, one_line);
+    size_t value_depth = OpenValue(depth, key, "[");
+    std::string open = value_depth == depth ? PrintKey(key) + ": [" : "[";
+    if (items.empty() || Fits(value_depth, open + flat + "],")) {
+      Line(value_depth, open + flat + "],");
       return;
     }
-    Line(depth, printed_key + ": [");
-    for (const std::string& item : items) Line(depth + 1, QuoteString(item) + ",");
-    Line(depth, "],");
+    Line(value_depth, open);
+    for (const std::string& item : items) Line(value_depth + 1, QuoteString(item) + ",");
+    Line(value_depth, "],");
+  }
+
+  // Prints `key: {` (or `key:` then `{` a level deeper when that does not fit) and returns
+  // the depth of the object's closing brace; its properties go one level deeper.
+  size_t OpenObject(size_t depth, const std::string& key) {
+    size_t value_depth = OpenValue(depth, key, "{");
+    Line(value_depth, value_depth == depth ? PrintKey(key) + ": {" : "{");
+    return value_depth;
   }
 
   std::string Take() { return std::move(out_); }
 
  private:
+  // The depth at which a `[` or `{` value starts: the key's own line, or the next line one
+  // level deeper (after printing `key:`) when `key: [` would pass the print width.
+  size_t OpenValue(size_t depth, const std::string& key, const std::string& bracket) {
+    std::string printed_key = PrintKey(key);
+    if (Fits(depth, printed_key + ": " + bracket) || DisplayWidth(printed_key) < kShortKeyWidth) {
+      return depth;
+    }
+    Line(depth, printed_key + ":");
+    return depth + 1;
+  }
+
   std::string Indent(size_t depth) const {
     std::string indent = style_.base_indent;
     for (size_t i = 0; i < depth; ++i) indent += style_.indent_unit;
@@ -67,12 +88,13 @@ class Printer {
 };
 
 void PrintModule(Printer& printer, const Module& module) {
-  printer.Line(2, PrintKey(module.key) + ": {");
-  printer.Line(3, "count: " + std::to_string(module.count) + ",");
-  if (module.parent) printer.StringProperty(3, "parent", *module.parent);
-  printer.StringProperty(3, "type", module.type);
-  if (module.definitions) printer.StringArrayProperty(3, "definitions", *module.definitions);
-  printer.Line(2, "},");
+  size_t close = printer.OpenObject(2, module.key);
+  size_t inner = close + 1;
+  printer.Line(inner, "count: " + std::to_string(module.count) + ",");
+  if (module.parent) printer.StringProperty(inner, "parent", *module.parent);
+  printer.StringProperty(inner, "type", module.type);
+  if (module.definitions) printer.StringArrayProperty(inner, "definitions", *module.definitions);
+  printer.Line(close, "},");
 }
 
 }  // namespace

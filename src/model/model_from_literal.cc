@@ -46,10 +46,10 @@ void ReadDefinitions(const LiteralValue& value, const std::string& what, Module&
 void ReadCount(const LiteralValue& value, const std::string& what, Module& module,
                std::vector<Problem>& problems) {
   module.count_offset = value.begin;
+  module.count = 1;  // stands in for a count reported as wrong, so it is not reported twice
   if (!Expect(value, Kind::kNumber, what + ": count", problems)) return;
   if (value.number != std::floor(value.number) || std::fabs(value.number) > 9.0e15) {
     problems.push_back({value.begin, what + ": count must be a positive integer, got " + value.text});
-    module.count = 1;  // reported already; keep validating the rest
     return;
   }
   module.count = static_cast<int64_t>(value.number);

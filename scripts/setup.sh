@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what fib-modelgen needs on a Debian 12 machine, as root: build tools and libraries
+# from Debian's packages, and (with --e2e) prettier and TypeScript from npm for the
+# end-to-end tests. Installs only what is missing; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake ninja-build pkg-config make libtree-sitter-dev nlohmann-json3-dev
+          libcli11-dev libgtest-dev libgmock-dev nodejs npm)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+# The machine image may ship node and npm outside Debian's packages; keep those.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}")
+  missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<<"${missing[*]}"
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ "${1:-}" == "--e2e" ]]; then
+  if [[ ! -d tests/e2e/node_modules/prettier || ! -d tests/e2e/node_modules/typescript ]]; then
+    echo "setup: installing the end-to-end tools (prettier, typescript) from tests/e2e/package-lock.json"
+    (cd tests/e2e && npm ci --silent --no-audit --no-fund)
+  fi
+fi

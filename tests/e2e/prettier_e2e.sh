@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# End-to-end: real prettier and TypeScript (pinned in tests/e2e/package-lock.json) judge what
+# fib-modelgen writes.
+#  1. A models.ts built only from emitted entries is unchanged by `prettier --check` with the
+#     web app's settings, and type-checks with tsc against a zod Model schema.
+#  2. With ../shared: an edit of the real upstream file adds no prettier drift that was not
+#     there before (the upstream file has drift of its own).
+# Exit 77 (skipped) when the tools are not installed: run scripts/setup.sh --e2e.
+set -euo pipefail
+binary=$1
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+modules="$here/node_modules"
+if [[ ! -x "$modules/.bin/prettier" || ! -x "$modules/.bin/tsc" ]]; then
+  echo "SKIPPED: prettier/typescript not installed; run scripts/setup.sh --e2e"
+  exit 77
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+prettier_opts=(--no-config --ignore-path /dev/null --print-width 100 --tab-width 2 --no-semi
+               --trailing-comma all --quote-props as-needed --end-of-line lf --parser typescript)
+prettier() { "$modules/.bin/prettier" "${prettier_opts[@]}" "$@"; }
+
+echo "== 1. a file made only of emitted entries is prettier-clean and type-checks"
+mkdir -p "$work/app/lib" "$work/app/data"
+for entry in "$root"/tests/e2e/entries/*.json "$root"/fixtures/entries/*.json; do
+  [[ -e "$entry" ]] || continue
+  "$binary" upsert --model "$entry" --output "$work/app/data/models.ts" >/dev/null
+done
+prettier --check "$work/app/data/models.ts"
+cp "$here/schemas.ts" "$work/app/lib/schemas.ts"
+cat >"$work/app/tsconfig.json" <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "esnext",
+  "moduleResolution": "bundler", "baseUrl": ".", "paths": { "@/*": ["./*"], "zod": ["$modules/zod"] } },
+  "files": ["data/models.ts"] }
+JSON
+"$modules/.bin/tsc" -p "$work/app/tsconfig.json"
+echo "type-check passed"
+
+shared="$root/../shared/fixtures/upstream/models.ts"
+if [[ ! -f "$shared" ]]; then
+  echo "SKIPPED part 2: ../shared is absent"
+  exit 0
+fi
+echo "== 2. editing the upstream file adds no prettier drift"
+drift() {  # the changed lines between a file and its prettier form, without line numbers
+  prettier "$1" >"$work/formatted.ts"
+  diff "$1" "$work/formatted.ts" | grep -E '^[<>]' || true
+}
+cp "$shared" "$work/upstream.ts"
+chmod u+w "$work/upstream.ts"
+drift "$work/upstream.ts" >"$work/drift-before"
+"$binary" list --format json "$work/upstream.ts" >"$work/all.json"
+node -e '
+  const models = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const m = models[0];
+  m.description = "Edited by the fib-modelgen end-to-end test, long enough to need its own line in prettier output.";
+  require("fs").writeFileSync(process.argv[2], JSON.stringify(m));
+  const n = JSON.parse(JSON.stringify(models[1])); n.id = "e2e-new-model"; n.name = "E2E New";
+  require("fs").writeFileSync(process.argv[3], JSON.stringify(n));
+' "$work/all.json" "$work/changed.json" "$work/new.json"
+"$binary" upsert --model "$work/changed.json" --output "$work/upstream.ts"
+"$binary" upsert --model "$work/new.json" --output "$work/upstream.ts"
+drift "$work/upstream.ts" >"$work/drift-after"
+if ! diff -u "$work/drift-before" "$work/drift-after"; then
+  echo "FAIL: the edit changed prettier drift (above)"
+  exit 1
+fi
+echo "drift before and after the edit is the same ($(wc -l <"$work/drift-before") lines)"

@@ -1,0 +1,40 @@
+const models = [
+  {
+    id: "a",
+    name: "A",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+]
+const drafts = [
+  {
+    id: "b",
+    name: "B",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+  {
+    id: "tiny",
+    name: "Tiny",
+    modules: {
+      Root: {
+        count: 1,
+        type: "block",
+      },
+      leaf: {
+        count: 2,
+        parent: "Root",
+        type: "layer",
+        definitions: ["rmsnorm_h64"],
+      },
+    },
+  },
+]

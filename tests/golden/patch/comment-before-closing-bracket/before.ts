@@ -1,0 +1,17 @@
+import type { Model } from "@/lib/schemas"
+
+const models: Model[] = [
+  {
+    id: "a",
+    name: "A",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+  // keep this last
+]
+
+export default models

@@ -1,0 +1,7 @@
+import type { Model } from "@/lib/schemas"
+
+const models: Model[] = [
+  // models go here
+]
+
+export default models

@@ -1,0 +1,3 @@
+import type { Model } from "@/lib/schemas"
+
+const models = loadModels()

@@ -1,0 +1,12 @@
+export const models = [
+  {
+    id: "a",
+    name: "A",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+] as const

@@ -1,0 +1,12 @@
+const models = ([
+  {
+    id: "a",
+    name: "A",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+] satisfies Model[])

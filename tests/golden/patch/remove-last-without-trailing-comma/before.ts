@@ -1,0 +1,26 @@
+import type { Model } from "@/lib/schemas"
+
+const models: Model[] = [
+  {
+    id: "a",
+    name: "A",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+  {
+    id: "tiny",
+    name: "Old Tiny",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  }
+]
+
+export default models

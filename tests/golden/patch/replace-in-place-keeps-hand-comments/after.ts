@@ -1,0 +1,43 @@
+import type { Model } from "@/lib/schemas"
+
+const models: Model[] = [
+  {
+    id: "a",
+    name: "A",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+  // Hand note about tiny.
+  {
+    id: "tiny",
+    name: "Tiny",
+    modules: {
+      Root: {
+        count: 1,
+        type: "block",
+      },
+      leaf: {
+        count: 2,
+        parent: "Root",
+        type: "layer",
+        definitions: ["rmsnorm_h64"],
+      },
+    },
+  },
+  {
+    id: "b",
+    name: "B",
+    modules: {
+      R: {
+        count: 1,
+        type: "block",
+      },
+    },
+  },
+] satisfies Model[]
+
+export default models
