@@ -1,5 +1,6 @@
 #include "app/model_reader.h"
 
+#include <algorithm>
 #include <map>
 
 #include "base/line_index.h"
@@ -71,6 +72,12 @@ ModelReading ReadModels(const ModelsFile& file) {
   }
   LineIndex index(file.body());
   CheckDuplicateIds(reading, reporter, reading, index);
+  // Report in file order, whichever check found each problem.
+  std::stable_sort(reading.diagnostics.begin(), reading.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::pair(a.where->line, a.where->column) <
+                            std::pair(b.where->line, b.where->column);
+                   });
   return reading;
 }
 

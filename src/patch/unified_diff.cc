@@ -60,8 +60,15 @@ std::vector<Op> Diff(const std::vector<int>& a, const std::vector<int>& b) {
   return {};
 }
 
+// GNU diff's hunk ranges: "start,count", or just "start" when the count is 1.
 std::string Range(size_t start, size_t count) {
-  return std::to_string(count == 0 ? start : start + 1) + "," + std::to_string(count);
+  std::string first = std::to_string(count == 0 ? start : start + 1);
+  return count == 1 ? first : first + "," + std::to_string(count);
+}
+
+// git-style a/ and b/ prefixes for relative paths; absolute paths are shown as they are.
+std::string Label(const std::string& prefix, const std::string& path) {
+  return !path.empty() && path[0] == '/' ? path : prefix + path;
 }
 
 void AppendLine(std::string& out, char sign, std::string_view line) {
@@ -80,7 +87,7 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
   for (auto line : a) ia.push_back(ids.emplace(line, static_cast<int>(ids.size())).first->second);
   for (auto line : b) ib.push_back(ids.emplace(line, static_cast<int>(ids.size())).first->second);
   std::vector<Op> ops = Diff(ia, ib);
-  std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
+  std::string out = "--- " + Label("a/", path) + "\n+++ " + Label("b/", path) + "\n";
   size_t i = 0;
   while (i < ops.size()) {
     if (ops[i] == Op::kKeep) { ++i; continue; }
