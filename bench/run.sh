@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmarks one upsert with fib-modelgen against the ts-morph reference in ../shared/peer and
+# against a bare tree-sitter parse, measured in the same run: the real upstream models.ts and
+# synthetic files of 1,000 and 10,000 models. Reports medians of wall time and peak RSS, and
+# ratios. Usage: bash bench/run.sh [RUNS] (default 5). Needs ../shared (skips without it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+shared=../shared
+if [[ ! -d "$shared/peer" ]]; then
+  echo "bench: ../shared/peer is absent; nothing to compare against"
+  exit 0
+fi
+bash scripts/build.sh >/dev/null
+work=build/bench-work
+mkdir -p "$work"
+if [[ ! -d "$work/peer/node_modules/ts-morph" ]]; then
+  rm -rf "$work/peer" && cp -r "$shared/peer" "$work/peer" && chmod -R u+w "$work/peer"
+  (cd "$work/peer" && npm ci --silent --no-audit --no-fund)
+fi
+for n in 1000 10000; do
+  [[ -f "$work/syn$n.ts" ]] || SRC="$PWD/$shared/fixtures/upstream/models.ts" \
+    node "$work/peer/gen-big.mjs" "$n" "$work/syn$n.ts" "$work/syn$n.entries" >/dev/null
+done
+
+# The entry for each file, as a TS literal (for ts-morph) and as Model JSON (for us).
+make_entry() {  # FILE ID → $work/entry-ID.{ts,json}
+  build/fib-modelgen list --format json "$1" >"$work/all.json"
+  node -e '
+    const [all, id, ts, js] = process.argv.slice(1);
+    const m = JSON.parse(require("fs").readFileSync(all, "utf8")).find((x) => x.id === id);
+    m.description = "Changed by the benchmark.";
+    require("fs").writeFileSync(js, JSON.stringify(m));
+    require("fs").writeFileSync(ts, JSON.stringify(m, null, 2) + "\n");
+  ' "$work/all.json" "$2" "$work/entry-$2.ts" "$work/entry-$2.json"
+}
+
+measure() {  # LABEL COMMAND... → "label median_seconds median_kb"
+  local label=$1; shift
+  local times=() mems=()
+  for ((i = 0; i < runs; i++)); do
+    cp "$target" "$work/target.ts" && chmod u+w "$work/target.ts"
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" ||
+      { echo "bench: $label failed:"; cat "$work/stderr"; exit 1; }
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+    mems+=($(tail -1 "$work/rss"))
+  done
+  local t m
+  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  m=$(printf '%s\n' "${mems[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$label $t $m"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+report() {  # NAME: compares ours, the bare parse and ts-morph on $target with entry $id
+  local name=$1
+  make_entry "$target" "$id"
+  read -r _ ours_t ours_m < <(measure ours build/fib-modelgen upsert --model "$work/entry-$id.json" --output "$work/target.ts")
+  read -r _ parse_t parse_m < <(measure parse build/bench/fib_parse_only "$work/target.ts")
+  read -r _ peer_t peer_m < <(measure ts-morph node "$work/peer/tsmorph-upsert.mjs" "$work/target.ts" "$work/entry-$id.ts" "$id")
+  printf '| %s | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× | %s× | %s× |\n' \
+    "$name" "$(ratio "$ours_t" 1000)" "$(ratio "$ours_m" 1024)" \
+    "$(ratio "$parse_t" 1000)" "$(ratio "$parse_m" 1024)" \
+    "$(ratio "$peer_t" 1000)" "$(ratio "$peer_m" 1024)" \
+    "$(ratio "$peer_t" "$ours_t")" "$(ratio "$ours_m" "$parse_m")" "$(ratio "$ours_m" "$peer_m")"
+}
+
+echo "one upsert (replace), median of $runs runs, whole process, $(nproc) cores"
+echo
+echo "| file | fib-modelgen | bare tree-sitter parse | ts-morph reference | speed-up vs ts-morph | memory vs bare parse | memory vs ts-morph |"
+echo "|---|---|---|---|---|---|---|"
+target="$shared/fixtures/upstream/models.ts" id=kimi-k2 report "upstream (9 models)"
+target="$work/syn1000.ts" id=synthetic-0500 report "synthetic 1,000"
+target="$work/syn10000.ts" id=synthetic-05000 report "synthetic 10,000"
