@@ -28,10 +28,12 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   UpsertOptions upsert;
   RemoveOptions remove;
   CheckOptions check;
+  GenerateOptions generate;
   CLI::App* list_command = SetupList(app, list);
   CLI::App* upsert_command = SetupUpsert(app, upsert);
   CLI::App* remove_command = SetupRemove(app, remove);
   CLI::App* check_command = SetupCheck(app, check);
+  CLI::App* generate_command = SetupGenerate(app, generate);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);
@@ -44,6 +46,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (upsert_command->parsed()) return RunUpsert(upsert, io);
   if (remove_command->parsed()) return RunRemove(remove, io);
   if (check_command->parsed()) return RunCheck(check, io);
+  if (generate_command->parsed()) return RunGenerate(generate, io);
   return kExitUsage;
 }
 

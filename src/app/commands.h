@@ -49,4 +49,27 @@ struct CheckOptions {
 CLI::App* SetupCheck(CLI::App& app, CheckOptions& options);
 int RunCheck(const CheckOptions& options, Io& io);
 
+struct GenerateOptions {
+  std::string config;
+  std::string sglang_impl;
+  std::string model_name;
+  std::string output = "web/apps/web/data/models.ts";
+  std::string append = "true";
+  std::string name;
+  std::string description;
+  std::string tp = "1";
+  int64_t ep = 1;
+  std::string page_sizes = "1";
+  std::string definitions;
+  bool only_existing = false;
+  bool dry_run = false;
+  bool to_stdout = false;
+  std::string format = "ts";
+  bool force = false;
+  bool sampling = false;
+  std::string array;
+};
+CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& options);
+int RunGenerate(const GenerateOptions& options, Io& io);
+
 }  // namespace fib

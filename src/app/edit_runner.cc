@@ -22,22 +22,38 @@ std::string Describe(PlanAction action, bool changed, const std::string& id,
   return "";
 }
 
+// The current bytes of the target, or "" when it does not exist yet.
+Result<std::string> CurrentBytes(const std::string& path) {
+  if (!FileExists(path)) return std::string();
+  return ReadFile(path);
+}
+
+Result<ModelsFile> LoadTarget(const EditRequest& request) {
+  if (!request.fresh_file) {
+    return ModelsFile::Load(request.path, request.query, request.create_if_missing);
+  }
+  return ModelsFile::FromBytes(request.path, NewModelsFileText(), false, ArrayQuery{});
+}
+
 }  // namespace
 
 int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
-  Result<ModelsFile> file = ModelsFile::Load(request.path, request.query,
-                                             request.create_if_missing);
+  Result<ModelsFile> file = LoadTarget(request);
   if (!file) return Report(file.error(), io);
+  Result<std::string> current = CurrentBytes(request.path);
+  if (!current) return Report(current.error(), io);
+  bool existed = FileExists(request.path);
   const SourceFile& source = file->source();
   Status unique = CheckUniqueIds(source.path, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);
   Result<Plan> plan = request.plan(*file);
   if (!plan) return Report(plan.error(), io);
-  Result<std::string> new_bytes = file->Apply(*plan, request.query);
+  Result<std::string> new_bytes =
+      file->Apply(*plan, request.fresh_file ? ArrayQuery{} : request.query);
   if (!new_bytes) return Report(new_bytes.error(), io);
-  bool changed = !source.existed || *new_bytes != source.bytes;
+  bool changed = !existed || *new_bytes != *current;
   if (request.dry_run) {
-    io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, request.path);
+    io.out << UnifiedDiff(*current, *new_bytes, request.path);
     return changed ? kExitDifferences : kExitOk;
   }
   if (changed) {

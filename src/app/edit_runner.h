@@ -15,6 +15,9 @@ struct EditRequest {
   ArrayQuery query;
   bool create_if_missing = false;
   bool dry_run = false;  // print a unified diff instead of writing
+  // Plan against a new file in the upstream shape instead of the current one (which is
+  // still what the result is compared with and replaces).
+  bool fresh_file = false;
   std::function<Result<Plan>(const ModelsFile&)> plan;
 };
 

@@ -1,0 +1,117 @@
+// `fib-modelgen generate --config C --model-name ID [...]`: the main job. Generates a model's
+// entry from its config and puts it into models.ts through the patcher.
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "app/definition_report.h"
+#include "app/edit_runner.h"
+#include "app/model_generation.h"
+#include "base/exit_codes.h"
+#include "base/file_io.h"
+#include "config/model_json.h"
+#include "emit/model_printer.h"
+
+namespace fib {
+
+CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
+  CLI::App* c = app.add_subcommand("generate", "generate a model's entry from its config");
+  c->add_option("--config", o.config, "config.json or model_architecture.json")->required();
+  c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json (names only)");
+  c->add_option("--model-name", o.model_name, "the entry's id, e.g. llama-3.1-8b")->required();
+  c->add_option("--output", o.output, "the models.ts to edit")->capture_default_str();
+  c->add_option("--append", o.append, "true: upsert into --output; false: write a file with "
+                "only this model")->check(CLI::IsMember({"true", "false"}))->capture_default_str();
+  c->add_option("--name", o.name, "display name (default: derived from the id)");
+  c->add_option("--description", o.description, "description (default: a summary of the config)");
+  c->add_option("--tp", o.tp, "tensor parallel sizes, e.g. 1,2,4")->capture_default_str();
+  c->add_option("--ep", o.ep, "expert parallel size")->capture_default_str();
+  c->add_option("--page-sizes", o.page_sizes, "KV page sizes, e.g. 1,64")->capture_default_str();
+  c->add_option("--definitions", o.definitions, "a flashinfer-trace checkout to check names in");
+  c->add_flag("--only-existing", o.only_existing, "drop names --definitions does not have");
+  c->add_flag("--dry-run", o.dry_run, "print a unified diff, write nothing");
+  c->add_flag("--stdout", o.to_stdout, "print the generated object only");
+  c->add_option("--format", o.format, "ts or json (for --stdout)")
+      ->check(CLI::IsMember({"ts", "json"}))->capture_default_str();
+  c->add_flag("--force", o.force, "with --append false: replace a file holding other models");
+  c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
+  c->add_option("--array", o.array, "the variable holding the models array");
+  return c;
+}
+
+namespace {
+
+Result<GenerateRequest> MakeRequest(const GenerateOptions& options) {
+  GenerateRequest request;
+  request.config_path = options.config;
+  request.sglang_path = options.sglang_impl;
+  request.id = options.model_name;
+  if (!options.name.empty()) request.name = options.name;
+  if (!options.description.empty()) request.description = options.description;
+  request.sampling = options.sampling;
+  Result<std::vector<int64_t>> tp = ParseIntList(options.tp, "--tp");
+  if (!tp) return tp.error();
+  Result<std::vector<int64_t>> pages = ParseIntList(options.page_sizes, "--page-sizes");
+  if (!pages) return pages.error();
+  if (options.ep <= 0) return Error(ErrorKind::kUsage, "--ep takes a positive integer");
+  request.parallel = {*tp, options.ep, *pages};
+  return request;
+}
+
+int PrintObject(const NewElement& element, const std::string& format, Io& io) {
+  if (format == "json") {
+    io.out << ModelToJson(element.model);
+  } else {
+    io.out << PrintModelObject(element.model, PrintStyle{}) << "\n";
+  }
+  return kExitOk;
+}
+
+// --append false replaces the whole file: refused when the file holds other models (or
+// cannot be read as a models file) unless --force.
+Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
+  if (options.force || !FileExists(options.output)) return Ok{};
+  Result<ModelsFile> file = ModelsFile::Load(options.output, MakeArrayQuery(options.array, false),
+                                             false);
+  if (!file) return file.error();
+  for (const ArrayElement& existing : file->array().elements) {
+    if (existing.id == id) continue;
+    return Error(ErrorKind::kValidation,
+                 "--append false would replace '" + options.output +
+                     "', which holds other models (e.g. \"" + existing.id.value_or("?") + "\")",
+                 "use --append true to upsert into it, or add --force to replace it");
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+int RunGenerate(const GenerateOptions& options, Io& io) {
+  Result<GenerateRequest> request = MakeRequest(options);
+  if (!request) return Report(request.error(), io);
+  Result<GeneratedModel> generated = GenerateModel(*request);
+  if (!generated) return Report(generated.error(), io);
+  for (const Diagnostic& warning : generated->warnings) io.err << Render(warning);
+  if (!options.definitions.empty()) {
+    Status checked = ReportDefinitions(options.definitions, options.only_existing,
+                                       generated->element.model, io);
+    if (!checked) return Report(checked.error(), io);
+  }
+  const NewElement& element = generated->element;
+  if (options.to_stdout) return PrintObject(element, options.format, io);
+  EditRequest edit;
+  edit.path = options.output;
+  edit.query = MakeArrayQuery(options.array, false);
+  edit.create_if_missing = true;
+  edit.dry_run = options.dry_run;
+  if (options.append == "false") {
+    Status replaceable = CheckReplaceable(options, element.model.id);
+    if (!replaceable) return Report(replaceable.error(), io);
+    edit.fresh_file = true;
+  }
+  edit.plan = [&element](const ModelsFile& file) {
+    return PlanUpsert(file.body(), file.array(), element);
+  };
+  return RunEdit(edit, element.model.id, io);
+}
+
+}  // namespace fib

@@ -1,0 +1,40 @@
+#include "app/definition_report.h"
+
+#include <algorithm>
+#include <set>
+
+#include "config/definition_dataset.h"
+
+namespace fib {
+
+Status ReportDefinitions(const std::string& dir, bool only_existing, Model& model, Io& io) {
+  Result<DefinitionDataset> dataset = LoadDefinitionDataset(dir);
+  if (!dataset) return dataset.error();
+  for (const std::string& broken : dataset->broken) {
+    io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
+  }
+  std::set<std::string> present, missing;
+  for (Module& module : model.modules) {
+    if (!module.definitions) continue;
+    for (const std::string& name : *module.definitions) {
+      (dataset->names.count(name) ? present : missing).insert(name);
+    }
+    if (only_existing) {
+      auto& names = *module.definitions;
+      names.erase(std::remove_if(names.begin(), names.end(),
+                                 [&](const std::string& n) { return !dataset->names.count(n); }),
+                  names.end());
+    }
+  }
+  io.err << "fib-modelgen: " << present.size() << " of " << present.size() + missing.size()
+         << " generated definition names exist in " << dataset->root << "\n";
+  if (!missing.empty()) {
+    io.err << "fib-modelgen: warning: " << missing.size() << " missing"
+           << (only_existing ? " (dropped by --only-existing)" : "") << ":";
+    for (const std::string& name : missing) io.err << " " << name;
+    io.err << "\n";
+  }
+  return Ok{};
+}
+
+}  // namespace fib

@@ -1,0 +1,138 @@
+#include "app/model_generation.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "arch/detect.h"
+#include "arch/identity.h"
+#include "arch/parallelism_check.h"
+#include "arch/tree_builder.h"
+#include "config/model_config.h"
+#include "model/validate.h"
+
+namespace fib {
+
+namespace {
+
+// Model types whose trees the templates were written from; others get the dense fallback
+// with a warning.
+bool IsKnownModelType(const std::string& type) {
+  static const std::set<std::string> known = {
+      "llama", "mistral", "qwen2", "qwen3", "phi3", "gemma3", "gemma3_text", "mixtral",
+      "qwen2_moe", "qwen3_moe", "minimax_m2", "llama4", "llama4_text", "gpt_oss", "deepseek_v2",
+      "deepseek_v3", "deepseek_v32", "kimi_k2", "qwen3_next", "nemotron_h"};
+  return known.count(type) > 0;
+}
+
+std::string Squash(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+Diagnostic Warning(std::string message) {
+  Diagnostic warning = Error(ErrorKind::kInput, std::move(message));
+  warning.severity = Severity::kWarning;
+  return warning;
+}
+
+// The sglang file renames the root and some module keys; it never changes a number.
+void ApplySglang(const SglangImplementation& sglang, const GenerateRequest& request,
+                 ArchFacts& facts, std::vector<Diagnostic>& warnings) {
+  if (!sglang.class_name.empty() && sglang.class_name != facts.root) {
+    warnings.push_back(Warning(sglang.path + ": describes class '" + sglang.class_name +
+                               "' but the config's architecture is '" + facts.root +
+                               "'; using the sglang class name for the root"));
+    facts.root = sglang.class_name;
+  }
+  std::string a = Squash(sglang.model_name), b = Squash(request.id);
+  if (!a.empty() && a.find(b) == std::string::npos && b.find(a) == std::string::npos) {
+    warnings.push_back(Warning(sglang.path + ": describes model '" + sglang.model_name +
+                               "', not '" + request.id + "'; is it the right file?"));
+  }
+}
+
+void RenameKeys(std::vector<Module>& modules, const SglangImplementation& sglang) {
+  for (const auto& [from, to] : sglang.renamed_keys) {
+    for (Module& module : modules) {
+      if (module.key == from) module.key = to;
+      if (module.parent == from) module.parent = to;
+    }
+  }
+}
+
+std::string JoinProblems(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const Problem& problem : problems) out += (out.empty() ? "" : "; ") + problem.message;
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::string& flag) {
+  std::set<int64_t> values;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = text.find(',', start);
+    std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    bool digits = !item.empty() && item.size() <= 9 &&
+                  std::all_of(item.begin(), item.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (!digits || std::stoll(item) <= 0) {
+      return Error(ErrorKind::kUsage, flag + " takes positive integers separated by commas, got '" +
+                                          text + "'");
+    }
+    values.insert(std::stoll(item));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return std::vector<int64_t>(values.begin(), values.end());
+}
+
+Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
+  std::vector<Problem> id_problems = ValidateId(request.id, kNoOffset);
+  if (!id_problems.empty()) {
+    return Error(ErrorKind::kUsage, "--model-name: " + id_problems.front().message,
+                 "use an id like 'llama-3.1-8b'");
+  }
+  Result<ModelConfig> config = LoadModelConfig(request.config_path);
+  if (!config) return config.error();
+  Result<ArchFacts> facts = DetectArchitecture(*config);
+  if (!facts) return facts.error();
+  GeneratedModel generated;
+  if (!IsKnownModelType(facts->model_type)) {
+    generated.warnings.push_back(Warning(
+        request.config_path + ": unknown model_type '" + facts->model_type +
+        "'; using the dense template from its standard fields, check the result"));
+  }
+  SglangImplementation sglang;
+  if (!request.sglang_path.empty()) {
+    Result<SglangImplementation> loaded = LoadSglangImplementation(request.sglang_path);
+    if (!loaded) return loaded.error();
+    sglang = *loaded;
+    ApplySglang(sglang, request, *facts, generated.warnings);
+  }
+  Status parallel = CheckParallelism(*facts, request.parallel, request.config_path);
+  if (!parallel) return parallel.error();
+  Model& model = generated.element.model;
+  model.id = request.id;
+  model.name = request.name.value_or(DisplayNameFromId(request.id));
+  model.description = request.description.value_or(DescribeModel(*facts, request.parallel));
+  model.modules = BuildModuleTree(*facts, {request.parallel, request.sampling});
+  RenameKeys(model.modules, sglang);
+  std::vector<Problem> problems = ValidateModel(model);
+  if (!problems.empty()) {
+    return Error(ErrorKind::kVerify, "the generated model fails validation: " + JoinProblems(problems),
+                 "this is a bug in fib-modelgen; please report it with the config");
+  }
+  generated.element.comment_lines.push_back("// fib-modelgen: generated from " + request.config_path +
+                                            " (" + ShapeSummary(request.parallel) + ")");
+  generated.facts = std::move(*facts);
+  return generated;
+}
+
+}  // namespace fib

@@ -1,0 +1,39 @@
+// The generator pipeline, config → ArchFacts → module tree → validated Model, shared by
+// `generate` (and later `refresh`). No file is written here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "arch/facts.h"
+#include "base/result.h"
+#include "naming/definition_names.h"
+#include "patch/plan.h"
+
+namespace fib {
+
+struct GenerateRequest {
+  std::string config_path;
+  std::string sglang_path;  // optional
+  std::string id;
+  std::optional<std::string> name;
+  std::optional<std::string> description;
+  Parallelism parallel;
+  bool sampling = false;
+};
+
+struct GeneratedModel {
+  NewElement element;  // the model and its marker comment
+  ArchFacts facts;
+  std::vector<Diagnostic> warnings;
+};
+
+// Runs the pipeline. Errors name the file and field; warnings (unknown model type, an sglang
+// file for another model) are returned with the model.
+Result<GeneratedModel> GenerateModel(const GenerateRequest& request);
+
+// Parses "1,2,4" into ascending unique positive integers; errors name `flag`.
+Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::string& flag);
+
+}  // namespace fib

@@ -1,0 +1,188 @@
+#include "config/model_config.h"
+
+#include "base/file_io.h"
+#include "base/line_index.h"
+#include "config/json_positions.h"
+#include "config/json_text.h"
+
+namespace fib {
+
+namespace {
+
+// Converts `json` with offsets from `positions` (pre-order, see json_positions.h).
+ConfigField ToField(const OrderedJson& json, const std::vector<JsonPosition>& positions,
+                    size_t& next, std::map<std::string, ConfigField>* members) {
+  ConfigField field;
+  field.offset = next < positions.size() ? positions[next].value : field.offset;
+  ++next;
+  using Kind = ConfigField::Kind;
+  if (json.is_boolean()) {
+    field.kind = Kind::kBool;
+    field.boolean = json.get<bool>();
+  } else if (json.is_number_integer()) {
+    field.kind = Kind::kInteger;
+    field.integer = json.get<int64_t>();
+    field.number = static_cast<double>(field.integer);
+  } else if (json.is_number()) {
+    field.kind = Kind::kNumber;
+    field.number = json.get<double>();
+  } else if (json.is_string()) {
+    field.kind = Kind::kString;
+    field.text = json.get<std::string>();
+  } else if (json.is_array()) {
+    field.kind = Kind::kList;
+    for (const auto& item : json) field.items.push_back(ToField(item, positions, next, nullptr));
+  } else if (json.is_object()) {
+    field.kind = Kind::kObject;
+    for (const auto& [key, item] : json.items()) {
+      ConfigField member = ToField(item, positions, next, nullptr);
+      if (members) (*members)[key] = member;
+    }
+  }
+  return field;
+}
+
+// Every member of `object` (a JSON object) as fields, keyed by name.
+std::map<std::string, ConfigField> Members(const OrderedJson& object,
+                                           const std::vector<JsonPosition>& positions,
+                                           size_t first) {
+  std::map<std::string, ConfigField> members;
+  size_t next = first;
+  ToField(object, positions, next, &members);
+  return members;
+}
+
+size_t CountValues(const OrderedJson& json) {
+  size_t count = 1;
+  if (json.is_structured()) {
+    for (const auto& child : json) count += CountValues(child);
+  }
+  return count;
+}
+
+// Pre-order index of member `key` of `object`, whose own index is `object_index`.
+size_t MemberIndex(const OrderedJson& object, const std::string& key, size_t object_index) {
+  size_t index = object_index + 1;
+  for (const auto& [name, child] : object.items()) {
+    if (name == key) return index;
+    index += CountValues(child);
+  }
+  return index;
+}
+
+// model_architecture.json names → HuggingFace names, per block ("" = top level).
+struct Mapping {
+  const char* block;
+  const char* from;
+  const char* to;
+};
+constexpr Mapping kArchitectureMappings[] = {
+    {"", "num_layers", "num_hidden_layers"},
+    {"", "hidden_size", "hidden_size"},
+    {"", "vocab_size", "vocab_size"},
+    {"", "model_type", "model_type"},
+    {"attention", "num_heads", "num_attention_heads"},
+    {"attention", "num_kv_heads", "num_key_value_heads"},
+    {"attention", "head_dim", "head_dim"},
+    {"attention", "kv_lora_rank", "kv_lora_rank"},
+    {"attention", "q_lora_rank", "q_lora_rank"},
+    {"attention", "qk_nope_head_dim", "qk_nope_head_dim"},
+    {"attention", "qk_rope_head_dim", "qk_rope_head_dim"},
+    {"attention", "v_head_dim", "v_head_dim"},
+    {"attention", "index_n_heads", "index_n_heads"},
+    {"attention", "index_head_dim", "index_head_dim"},
+    {"attention", "index_topk", "index_topk"},
+    {"mlp", "intermediate_size", "intermediate_size"},
+    {"mlp", "activation", "hidden_act"},
+    {"moe", "num_experts", "n_routed_experts"},
+    {"moe", "top_k", "num_experts_per_tok"},
+    {"moe", "intermediate_size", "moe_intermediate_size"},
+    {"moe", "n_group", "n_group"},
+    {"moe", "topk_group", "topk_group"},
+    {"moe", "first_k_dense", "first_k_dense_replace"},
+    {"moe", "n_shared_experts", "n_shared_experts"},
+    {"moe", "shared_expert_intermediate_size", "shared_expert_intermediate_size"},
+    {"moe", "scoring_func", "scoring_func"},
+    {"moe", "norm_topk_prob", "norm_topk_prob"},
+};
+
+// The model_type a class name implies, for model_architecture.json files without one.
+std::string ModelTypeOfClass(const std::string& name) {
+  static const std::pair<const char*, const char*> kTable[] = {
+      {"Qwen3NextFor", "qwen3_next"}, {"Qwen3MoeFor", "qwen3_moe"}, {"Qwen3For", "qwen3"},
+      {"Qwen2MoeFor", "qwen2_moe"},   {"Llama4For", "llama4_text"}, {"Gemma3", "gemma3_text"},
+      {"MixtralFor", "mixtral"},      {"GptOssFor", "gpt_oss"},     {"NemotronHFor", "nemotron_h"},
+      {"MiniMaxM2For", "minimax_m2"}, {"DeepseekV32For", "deepseek_v32"},
+      {"DeepseekV3For", "deepseek_v3"}, {"DeepseekV2For", "deepseek_v2"}};
+  for (const auto& [prefix, type] : kTable) {
+    if (name.rfind(prefix, 0) == 0) return type;
+  }
+  return "";
+}
+
+Result<ModelConfig> MapArchitectureJson(const OrderedJson& json,
+                                        const std::vector<JsonPosition>& positions,
+                                        ModelConfig config) {
+  if (json.contains("config") && json["config"].is_object()) {
+    config.fields = Members(json["config"], positions, MemberIndex(json, "config", 0));
+  }
+  std::map<std::string, std::map<std::string, ConfigField>> blocks;
+  blocks[""] = Members(json, positions, 0);
+  for (const char* block : {"attention", "mlp", "moe"}) {
+    if (json.contains(block) && json[block].is_object()) {
+      blocks[block] = Members(json[block], positions, MemberIndex(json, block, 0));
+    }
+  }
+  for (const Mapping& mapping : kArchitectureMappings) {
+    auto& block = blocks[mapping.block];
+    auto it = block.find(mapping.from);
+    if (it != block.end()) config.fields[mapping.to] = it->second;
+  }
+  const ConfigField& type = blocks[""]["architecture_type"];
+  config.architecture = type.text;
+  if (!config.Find("model_type")) {
+    ConfigField inferred;
+    inferred.kind = ConfigField::Kind::kString;
+    inferred.text = ModelTypeOfClass(config.architecture);
+    inferred.offset = type.offset;
+    config.fields["model_type"] = inferred;
+  }
+  return config;
+}
+
+bool LooksLikeArchitectureJson(const OrderedJson& json) {
+  return json.is_object() && json.contains("architecture_type") && json.contains("num_layers");
+}
+
+}  // namespace
+
+Result<ModelConfig> LoadModelConfig(const std::string& path) {
+  Result<std::string> text = ReadFile(path);
+  if (!text) return text.error();
+  Result<OrderedJson> json = ParseJsonText(path, *text, true);
+  if (!json) return json.error();
+  if (!json->is_object()) {
+    return ErrorAt(ErrorKind::kInput, path, *text, 0,
+                   "expected a JSON object (a config.json or model_architecture.json)");
+  }
+  ModelConfig config;
+  config.path = path;
+  config.text = *text;
+  JsonLayout layout = ScanJsonLayout(*text);
+  if (LooksLikeArchitectureJson(*json)) {
+    config.format = "model_architecture.json";
+    return MapArchitectureJson(*json, layout.positions, std::move(config));
+  }
+  config.format = "config.json";
+  if (json->contains("architectures") && (*json)["architectures"].is_array() &&
+      !(*json)["architectures"].empty() && (*json)["architectures"][0].is_string()) {
+    config.architecture = (*json)["architectures"][0].get<std::string>();
+  }
+  bool wrapped = json->contains("text_config") && (*json)["text_config"].is_object();
+  const OrderedJson& language = wrapped ? (*json)["text_config"] : *json;
+  size_t first = wrapped ? MemberIndex(*json, "text_config", 0) : 0;
+  config.fields = Members(language, layout.positions, first);
+  return config;
+}
+
+}  // namespace fib

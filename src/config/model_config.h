@@ -1,0 +1,57 @@
+// A model's configuration as plain data, whatever file it came from: the fields of a
+// HuggingFace config.json (the language model's, under text_config for multimodal wrappers),
+// or of an upstream model_architecture.json mapped onto the same HuggingFace names.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+
+namespace fib {
+
+struct ConfigField {
+  enum class Kind { kNull, kBool, kInteger, kNumber, kString, kList, kObject };
+  Kind kind = Kind::kNull;
+  bool boolean = false;
+  int64_t integer = 0;
+  double number = 0;  // kInteger and kNumber both fill it
+  std::string text;
+  std::vector<ConfigField> items;
+  size_t offset = static_cast<size_t>(-1);  // where the value stands in the file
+};
+
+struct ModelConfig {
+  std::string path;
+  std::string text;          // the file's text, for locating errors
+  std::string format;        // "config.json" or "model_architecture.json"
+  std::string architecture;  // the root class name (top-level architectures[0])
+  std::map<std::string, ConfigField> fields;
+
+  const ConfigField* Find(const std::string& name) const {
+    auto it = fields.find(name);
+    return it == fields.end() || it->second.kind == ConfigField::Kind::kNull ? nullptr
+                                                                              : &it->second;
+  }
+};
+
+// What an upstream sglang_implementation.json says that affects naming.
+struct SglangImplementation {
+  std::string path;
+  std::string model_name;
+  std::string class_name;
+  std::map<std::string, std::string> renamed_keys;  // template key → the key sglang uses
+};
+
+// Reads a config.json or model_architecture.json, told apart by content. Non-finite literals
+// (Infinity, NaN) are accepted; anything else that is not JSON is a located kInput error.
+Result<ModelConfig> LoadModelConfig(const std::string& path);
+
+// Reads an sglang_implementation.json.
+Result<SglangImplementation> LoadSglangImplementation(const std::string& path);
+
+}  // namespace fib

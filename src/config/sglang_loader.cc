@@ -1,0 +1,63 @@
+// LoadSglangImplementation: the naming an upstream find-sglang-baseline step found.
+#include <cctype>
+
+#include "base/file_io.h"
+#include "base/line_index.h"
+#include "config/json_text.h"
+#include "config/model_config.h"
+
+namespace fib {
+
+namespace {
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string StringMember(const OrderedJson& json, const char* key) {
+  return json.contains(key) && json[key].is_string() ? json[key].get<std::string>() : "";
+}
+
+// The template key a layer entry of forward_pass_structure stands for, from its type.
+std::string TemplateKeyFor(const std::string& type) {
+  std::string lower = Lower(type);
+  for (const char* word : {"moe", "mlp", "ffn", "feed"}) {
+    if (lower.find(word) != std::string::npos) return "mlp";
+  }
+  if (lower.find("attn") != std::string::npos || lower.find("attention") != std::string::npos) {
+    return "self_attn";
+  }
+  return "";
+}
+
+}  // namespace
+
+Result<SglangImplementation> LoadSglangImplementation(const std::string& path) {
+  Result<std::string> text = ReadFile(path);
+  if (!text) return text.error();
+  Result<OrderedJson> json = ParseJsonText(path, *text, true);
+  if (!json) return json.error();
+  if (!json->is_object()) {
+    return ErrorAt(ErrorKind::kInput, path, *text, 0,
+                   "expected a JSON object (an sglang_implementation.json)");
+  }
+  SglangImplementation sglang;
+  sglang.path = path;
+  sglang.model_name = StringMember(*json, "model_name");
+  sglang.class_name = StringMember(*json, "class_name");
+  const OrderedJson* structure =
+      json->contains("forward_pass_structure") ? &(*json)["forward_pass_structure"] : nullptr;
+  if (structure && structure->is_object() && structure->contains("layers") &&
+      (*structure)["layers"].is_array()) {
+    for (const OrderedJson& layer : (*structure)["layers"]) {
+      if (!layer.is_object()) continue;
+      std::string name = StringMember(layer, "name");
+      std::string key = TemplateKeyFor(StringMember(layer, "type"));
+      if (!name.empty() && !key.empty() && name != key) sglang.renamed_keys[key] = name;
+    }
+  }
+  return sglang;
+}
+
+}  // namespace fib
