@@ -104,7 +104,9 @@ Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
   Result<ArchFacts> facts = DetectArchitecture(*config);
   if (!facts) return facts.error();
   GeneratedModel generated;
-  if (!IsKnownModelType(facts->model_type)) {
+  // A model_architecture.json need not name a model_type: its schema spells the shape out.
+  bool typed = !facts->model_type.empty() || config->format == "config.json";
+  if (typed && !IsKnownModelType(facts->model_type)) {
     generated.warnings.push_back(Warning(
         request.config_path + ": unknown model_type '" + facts->model_type +
         "'; using the dense template from its standard fields, check the result"));

@@ -41,7 +41,8 @@ void ReadGqa(FieldReader& fields, ArchFacts& facts) {
   gqa.q_heads = fields.Positive("num_attention_heads");
   gqa.kv_heads = fields.OptionalPositive({"num_key_value_heads"}).value_or(gqa.q_heads);
   std::optional<int64_t> head_dim = fields.OptionalPositive({"head_dim", "attention_head_dim"});
-  if (!head_dim && facts.hidden % gqa.q_heads != 0) {
+  bool inputs_ok = !fields.Failed("hidden_size") && !fields.Failed("num_attention_heads");
+  if (!head_dim && inputs_ok && facts.hidden % gqa.q_heads != 0) {
     fields.Fail("num_attention_heads",
                 "head_dim is absent and hidden_size " + std::to_string(facts.hidden) +
                     " is not divisible by num_attention_heads " + std::to_string(gqa.q_heads));

@@ -1,6 +1,7 @@
 #include "arch/field_reader.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "base/line_index.h"
 
@@ -18,8 +19,9 @@ std::string Describe(const ConfigField& field) {
     case ConfigField::Kind::kInteger:
       return std::to_string(field.integer);
     case ConfigField::Kind::kNumber: {
-      std::string text = std::to_string(field.number);
-      return text;
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%.17g", field.number);
+      return buffer;
     }
     case ConfigField::Kind::kString:
       return "\"" + field.text + "\"";
@@ -35,7 +37,10 @@ std::string Describe(const ConfigField& field) {
 
 }  // namespace
 
+bool FieldReader::Failed(const std::string& name) const { return failed_.count(name) > 0; }
+
 void FieldReader::Fail(const std::string& name, const std::string& message) {
+  failed_.insert(name);
   auto it = config_.fields.find(name);
   if (it != config_.fields.end() && it->second.offset != static_cast<size_t>(-1)) {
     errors_.push_back(ErrorAt(ErrorKind::kInput, config_.path, config_.text, it->second.offset,
@@ -55,7 +60,8 @@ int64_t FieldReader::Positive(const std::string& name) {
                   (field->kind == ConfigField::Kind::kNumber && std::isfinite(field->number) &&
                    field->number == std::floor(field->number));
   if (!integral || field->number <= 0 || field->number > kLargest) {
-    Fail(name, "'" + name + "' must be a positive integer, got " + Describe(*field));
+    std::string limit = integral && field->number > kLargest ? " (at most 2^53)" : "";
+    Fail(name, "'" + name + "' must be a positive integer" + limit + ", got " + Describe(*field));
     return 1;
   }
   return static_cast<int64_t>(field->number);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,12 +38,16 @@ class FieldReader {
   // Records an error about `name` (located at the field when it exists).
   void Fail(const std::string& name, const std::string& message);
 
+  // True when an error was recorded for `name` (checks that depend on it are skipped).
+  bool Failed(const std::string& name) const;
+
   const std::vector<Diagnostic>& errors() const { return errors_; }
   const ModelConfig& config() const { return config_; }
 
  private:
   const ModelConfig& config_;
   std::vector<Diagnostic> errors_;
+  std::set<std::string> failed_;
 };
 
 }  // namespace fib

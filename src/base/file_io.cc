@@ -107,6 +107,11 @@ Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
   if (!writable) return writable;
   struct stat info {};
   mode_t mode = ::stat(target.c_str(), &info) == 0 ? (info.st_mode & 07777) : ModeForNewFile();
+  if (!std::filesystem::is_directory(DirectoryOf(target))) {
+    return WriteError("cannot write " + Quoted(path) + ": the directory " +
+                          Quoted(DirectoryOf(target)) + " does not exist",
+                      "run from the FlashInfer-Bench checkout's root, or pass --output");
+  }
   std::string temp = DirectoryOf(target) + "/.fib-modelgen.XXXXXX";
   std::string temp_buffer = temp;
   int fd = ::mkstemp(temp_buffer.data());

@@ -1,7 +1,9 @@
-// Golden suite for edits of models.ts: tests/golden/patch/<case>/ holds `before.ts` (absent:
-// the target does not exist yet), `args` (the command line, with FILE for the target and
-// ENTRY for the case's entry.json) and the expectations: `after.ts` (the exact bytes) and/or
-// `stdout`, `stderr` and `exit` (the exit code). FIB_UPDATE_GOLDEN=1 rewrites them.
+// Golden suites driven by the command line: tests/golden/<suite>/<case>/ holds `before.ts`
+// (absent: the target does not exist yet), `args` (the command line, with FILE for the
+// target, ENTRY for the case's entry.json and '' for an empty argument; other paths are relative to the source
+// directory, where the command runs) and the expectations: `after.ts` (the exact bytes of
+// the target), `stdout`, `stderr` and `exit`. FIB_UPDATE_GOLDEN=1 rewrites them.
+// Suites: patch (upsert/remove/list on hand-made files), generate (configs → entries).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,9 +20,12 @@ using testing::WriteText;
 
 std::vector<std::string> CaseNames() {
   std::vector<std::string> names;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(testing::SourceDir() / "tests/golden/patch")) {
-    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  for (const char* suite : {"patch", "generate"}) {
+    std::filesystem::path dir = testing::SourceDir() / "tests/golden" / suite;
+    if (!std::filesystem::exists(dir)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (entry.is_directory()) names.push_back(std::string(suite) + "/" + entry.path().filename().string());
+    }
   }
   std::sort(names.begin(), names.end());
   return names;
@@ -31,7 +36,7 @@ std::vector<std::string> Arguments(const std::string& line, const std::string& t
   std::vector<std::string> args;
   std::istringstream words(line);
   for (std::string word; words >> word;) {
-    args.push_back(word == "FILE" ? target : word == "ENTRY" ? entry : word);
+    args.push_back(word == "FILE" ? target : word == "ENTRY" ? entry : word == "''" ? "" : word);
   }
   return args;
 }
@@ -46,10 +51,11 @@ std::string Normalise(std::string text, const std::string& target, const std::st
   return text;
 }
 
-class GoldenPatchTest : public ::testing::TestWithParam<std::string> {};
+class GoldenCliTest : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(GoldenPatchTest, MatchesExpectedBytes) {
-  std::string dir = "tests/golden/patch/" + GetParam() + "/";
+TEST_P(GoldenCliTest, MatchesExpectedBytes) {
+  std::filesystem::current_path(testing::SourceDir());
+  std::string dir = "tests/golden/" + GetParam() + "/";
   std::filesystem::path source = testing::SourceDir() / dir;
   TempDir temp;
   std::string target = temp.File("models.ts");
@@ -72,7 +78,7 @@ TEST_P(GoldenPatchTest, MatchesExpectedBytes) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, GoldenPatchTest, ::testing::ValuesIn(CaseNames()),
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenCliTest, ::testing::ValuesIn(CaseNames()),
                          [](const auto& info) {
                            std::string name = info.param;
                            for (char& c : name) {
