@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the bundled example: sets up, builds, then edits a copy of
-# fixtures/models.ts the way a maintainer would, showing each step's output and the diff.
+# The main job on the bundled example: sets up, builds, then generates two real models (Qwen3
+# 30B-A3B, and DeepSeek V3 at TP 8 / EP 8, twice: the second run changes nothing) into a copy
+# of fixtures/models.ts, checks the result and shows the diff.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,14 +11,14 @@ work=build/demo
 rm -rf "$work" && mkdir -p "$work"
 cp fixtures/models.ts "$work/models.ts"
 
-echo "\$ fib-modelgen list $work/models.ts"
-"$tool" list "$work/models.ts"
-echo
-echo "\$ fib-modelgen upsert --model fixtures/entries/llama-3.2-3b.json --output $work/models.ts"
-"$tool" upsert --model fixtures/entries/llama-3.2-3b.json --output "$work/models.ts"
-echo
-echo "\$ fib-modelgen check $work/models.ts"
-"$tool" check "$work/models.ts" && echo "check passed"
-echo
-echo "\$ diff -u fixtures/models.ts $work/models.ts"
-diff -u fixtures/models.ts "$work/models.ts" || true
+run() { echo "\$ fib-modelgen $*"; "$tool" "$@"; echo; }
+run list "$work/models.ts"
+run generate --config fixtures/configs/qwen3-30b-a3b.json --model-name qwen3-30b-a3b \
+  --output "$work/models.ts"
+run generate --config fixtures/configs/deepseek-v3.json --model-name deepseek-v3 --tp 8 --ep 8 \
+  --output "$work/models.ts"
+run generate --config fixtures/configs/deepseek-v3.json --model-name deepseek-v3 --tp 8 --ep 8 \
+  --output "$work/models.ts"
+run check "$work/models.ts"
+echo "\$ diff -u fixtures/models.ts $work/models.ts | head -60"
+diff -u fixtures/models.ts "$work/models.ts" | head -60 || true

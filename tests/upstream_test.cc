@@ -43,6 +43,7 @@ class UpstreamTest : public ::testing::Test {
     testing::RunOutput run = RunTool({"check", target_});
     EXPECT_EQ(run.exit_code, 0) << run.err;
     EXPECT_EQ(run.err, "");
+    EXPECT_NE(run.out.find(": no problems\n"), std::string::npos) << run.out;
   }
 
   TempDir temp_;

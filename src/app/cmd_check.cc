@@ -16,7 +16,7 @@ CLI::App* SetupCheck(CLI::App& app, CheckOptions& options) {
 
 int RunCheck(const CheckOptions& options, Io& io) {
   int exit_code = kExitOk;
-  size_t problems = 0;
+  size_t problems = 0, models = 0;
   for (const std::string& path : options.files) {
     Result<ModelsFile> file = ModelsFile::Load(path, MakeArrayQuery(options.array, true), false);
     if (!file) {
@@ -26,11 +26,16 @@ int RunCheck(const CheckOptions& options, Io& io) {
       continue;
     }
     ModelReading reading = ReadModels(*file);
+    models += file->array().elements.size();
     io.err << RenderAll(reading.diagnostics);
     problems += reading.diagnostics.size();
     if (!reading.diagnostics.empty() && exit_code == kExitOk) exit_code = kExitValidation;
   }
-  if (problems > 0) {
+  if (problems == 0) {
+    io.out << "checked " << models << (models == 1 ? " model" : " models") << " in "
+           << options.files.size() << (options.files.size() == 1 ? " file" : " files")
+           << ": no problems\n";
+  } else {
     io.err << "fib-modelgen: " << problems << (problems == 1 ? " problem" : " problems")
            << " in " << options.files.size() << (options.files.size() == 1 ? " file" : " files")
            << "\n";
