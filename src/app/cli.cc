@@ -29,11 +29,13 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   RemoveOptions remove;
   CheckOptions check;
   GenerateOptions generate;
+  RefreshOptions refresh;
   CLI::App* list_command = SetupList(app, list);
   CLI::App* upsert_command = SetupUpsert(app, upsert);
   CLI::App* remove_command = SetupRemove(app, remove);
   CLI::App* check_command = SetupCheck(app, check);
   CLI::App* generate_command = SetupGenerate(app, generate);
+  CLI::App* refresh_command = SetupRefresh(app, refresh);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);
@@ -47,6 +49,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (remove_command->parsed()) return RunRemove(remove, io);
   if (check_command->parsed()) return RunCheck(check, io);
   if (generate_command->parsed()) return RunGenerate(generate, io);
+  if (refresh_command->parsed()) return RunRefresh(refresh, io);
   return kExitUsage;
 }
 

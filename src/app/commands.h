@@ -72,4 +72,13 @@ struct GenerateOptions {
 CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& options);
 int RunGenerate(const GenerateOptions& options, Io& io);
 
+struct RefreshOptions {
+  std::string manifest;
+  bool check = false;
+  bool dry_run = false;
+  std::string array;
+};
+CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options);
+int RunRefresh(const RefreshOptions& options, Io& io);
+
 }  // namespace fib

@@ -131,7 +131,8 @@ Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
     return Error(ErrorKind::kVerify, "the generated model fails validation: " + JoinProblems(problems),
                  "this is a bug in fib-modelgen; please report it with the config");
   }
-  generated.element.comment_lines.push_back("// fib-modelgen: generated from " + request.config_path +
+  std::string label = request.config_label.empty() ? request.config_path : request.config_label;
+  generated.element.comment_lines.push_back("// fib-modelgen: generated from " + label +
                                             " (" + ShapeSummary(request.parallel) + ")");
   generated.facts = std::move(*facts);
   return generated;

@@ -15,7 +15,8 @@ namespace fib {
 
 struct GenerateRequest {
   std::string config_path;
-  std::string sglang_path;  // optional
+  std::string config_label;  // how the marker comment names the config; "" = config_path
+  std::string sglang_path;   // optional
   std::string id;
   std::optional<std::string> name;
   std::optional<std::string> description;

@@ -9,6 +9,7 @@ namespace fib {
 namespace {
 
 constexpr std::string_view kGeneratedMarker = "fib-modelgen: generated";
+constexpr std::string_view kManualMarker = "fib-modelgen: manual";
 
 // Indentation for elements: that of the first element standing on its own line, else one
 // level deeper than the line holding '['.
@@ -60,38 +61,46 @@ bool OnlyCommentsToLineEnd(std::string_view text, size_t offset) {
   return true;
 }
 
-Plan AppendToEmpty(std::string_view text, const ModelsArray& array, const std::string& body,
-                   const std::string& newline) {
+// Appends `body` (one or more rendered elements joined by "," + newline + indent) to an
+// empty array, keeping anything (comments) between the brackets.
+std::vector<Edit> AppendToEmpty(std::string_view text, const ModelsArray& array,
+                                const std::string& body, const std::string& newline) {
   size_t open = array.array.begin + 1;
   size_t close = array.array.end - 1;
   std::string closing_indent = IndentationOfLine(text, array.array.begin);
   std::string indent = closing_indent + "  ";
   std::string_view inside = text.substr(open, close - open);
-  Plan plan;
   if (inside.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    plan.edits.push_back({open, close, newline + indent + body + "," + newline + closing_indent});
-  } else if (StartsItsLine(text, close)) {  // comments only, ']' on its own line
-    plan.edits.push_back({LineStartOf(text, close), LineStartOf(text, close),
-                          indent + body + "," + newline});
-  } else {
-    plan.edits.push_back({close, close, newline + indent + body + "," + newline + closing_indent});
+    return {{open, close, newline + indent + body + "," + newline + closing_indent}};
   }
-  return plan;
+  if (StartsItsLine(text, close)) {  // comments only, ']' on its own line
+    size_t at = LineStartOf(text, close);
+    return {{at, at, indent + body + "," + newline}};
+  }
+  return {{close, close, newline + indent + body + "," + newline + closing_indent}};
 }
 
-Plan AppendAfterLast(std::string_view text, const ModelsArray& array, const std::string& body,
-                     const std::string& indent, const std::string& newline) {
+// Appends `body` after the last element's line, keeping the array's trailing-comma style.
+std::vector<Edit> AppendAfterLast(std::string_view text, const ModelsArray& array,
+                                  const std::string& body, const std::string& indent,
+                                  const std::string& newline) {
   const ArrayElement& last = array.elements.back();
-  Plan plan;
   if (last.comma_end) {
     size_t at = LineEndOf(text, *last.comma_end);
-    plan.edits.push_back({at, at, newline + indent + body + ","});
-  } else {
-    size_t at = LineEndOf(text, last.node.end);
-    plan.edits.push_back({last.node.end, last.node.end, ","});
-    plan.edits.push_back({at, at, newline + indent + body});
+    return {{at, at, newline + indent + body + ","}};
   }
-  return plan;
+  size_t at = LineEndOf(text, last.node.end);
+  return {{last.node.end, last.node.end, ","}, {at, at, newline + indent + body}};
+}
+
+bool IsManual(std::string_view text, const ArrayElement& element) {
+  for (const ByteRange& comment : element.leading_comments) {
+    if (text.substr(comment.begin, comment.end - comment.begin).find(kManualMarker) !=
+        std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -129,26 +138,51 @@ Status CheckUniqueIds(const std::string& path, std::string_view text, const Mode
 
 Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array,
                         const NewElement& element) {
+  BatchPlan batch = PlanBatch(text, array, {element}, false);
+  batch.plan.action = batch.outcomes.front().action == PlanAction::kAdded ? PlanAction::kAdded
+                                                                          : PlanAction::kReplaced;
+  return batch.plan;
+}
+
+BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
+                    const std::vector<NewElement>& elements, bool respect_manual) {
   std::string newline = DetectNewline(text);
   std::string indent = ElementIndent(text, array);
-  int found = FindElement(array, element.model.id);
-  Plan plan;
-  if (found >= 0) {
+  BatchPlan batch;
+  batch.plan.expected_ids = ElementIds(array);
+  std::string appended;
+  for (const NewElement& element : elements) {
+    const std::string& id = element.model.id;
+    int found = FindElement(array, id);
+    if (found < 0) {
+      appended += (appended.empty() ? "" : "," + newline + indent) +
+                  RenderElement(text, nullptr, element, indent, newline);
+      batch.plan.expected_ids.push_back(id);
+      batch.outcomes.push_back({id, PlanAction::kAdded, ""});
+      continue;
+    }
     const ArrayElement& old_element = array.elements[static_cast<size_t>(found)];
+    if (respect_manual && IsManual(text, old_element)) {
+      batch.outcomes.push_back({id, PlanAction::kSkipped, "marked 'fib-modelgen: manual'"});
+      continue;
+    }
     std::string body = RenderElement(text, &old_element, element, indent, newline);
-    plan.edits.push_back({old_element.extent_begin, old_element.node.end, body});
-    plan.action = PlanAction::kReplaced;
-    plan.expected_ids = ElementIds(array);
-  } else {
-    std::string body = RenderElement(text, nullptr, element, indent, newline);
-    plan = array.elements.empty() ? AppendToEmpty(text, array, body, newline)
-                                  : AppendAfterLast(text, array, body, indent, newline);
-    plan.action = PlanAction::kAdded;
-    plan.expected_ids = ElementIds(array);
-    plan.expected_ids.push_back(element.model.id);
+    size_t begin = old_element.extent_begin, end = old_element.node.end;
+    if (text.substr(begin, end - begin) == body) {
+      batch.outcomes.push_back({id, PlanAction::kUnchanged, ""});
+      continue;
+    }
+    batch.plan.edits.push_back({begin, end, body});
+    batch.outcomes.push_back({id, PlanAction::kReplaced, ""});
   }
-  plan.expected_elements = plan.expected_ids.size();
-  return plan;
+  if (!appended.empty()) {
+    std::vector<Edit> edits = array.elements.empty()
+                                  ? AppendToEmpty(text, array, appended, newline)
+                                  : AppendAfterLast(text, array, appended, indent, newline);
+    batch.plan.edits.insert(batch.plan.edits.end(), edits.begin(), edits.end());
+  }
+  batch.plan.expected_elements = batch.plan.expected_ids.size();
+  return batch;
 }
 
 Result<Plan> PlanRemove(std::string_view text, const ModelsArray& array, const std::string& id) {

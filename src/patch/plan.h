@@ -12,7 +12,7 @@
 
 namespace fib {
 
-enum class PlanAction { kAdded, kReplaced, kRemoved };
+enum class PlanAction { kAdded, kReplaced, kRemoved, kUnchanged, kSkipped };
 
 struct Plan {
   std::vector<Edit> edits;
@@ -38,6 +38,25 @@ Status CheckUniqueIds(const std::string& path, std::string_view text, const Mode
 // except old "fib-modelgen: generated" markers), or appends it after the last element.
 Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array,
                         const NewElement& element);
+
+// What a batch did to one element.
+struct ElementOutcome {
+  std::string id;
+  PlanAction action = PlanAction::kAdded;
+  std::string reason;  // for kSkipped
+};
+
+struct BatchPlan {
+  Plan plan;
+  std::vector<ElementOutcome> outcomes;  // one per requested element, in request order
+};
+
+// Plans every element against one parse: existing ids are replaced where they stand (an
+// identical result is kUnchanged and adds no edit), new ids are appended after the last
+// element in the order given. With `respect_manual`, an element whose leading comments say
+// "fib-modelgen: manual" is left alone (kSkipped). Ids in `elements` must be unique.
+BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
+                    const std::vector<NewElement>& elements, bool respect_manual);
 
 // Removes the element with `id` together with its leading comments.
 Result<Plan> PlanRemove(std::string_view text, const ModelsArray& array, const std::string& id);

@@ -1,0 +1,162 @@
+// `fib-modelgen refresh --manifest PATH [--check] [--dry-run]`: regenerate every model a
+// manifest lists, plan all edits against one parse, apply them in one pass, write once.
+#include <CLI/CLI.hpp>
+#include <set>
+
+#include "app/commands.h"
+#include "app/model_generation.h"
+#include "base/exit_codes.h"
+#include "base/file_io.h"
+#include "config/definition_dataset.h"
+#include "config/manifest.h"
+#include "patch/models_file.h"
+#include "patch/unified_diff.h"
+
+namespace fib {
+
+CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
+  CLI::App* command = app.add_subcommand("refresh", "regenerate every model of a manifest");
+  command->add_option("--manifest", options.manifest, "the manifest (JSON)")->required();
+  command->add_flag("--check", options.check,
+                    "exit 1 with a diff when the file is not up to date; write nothing");
+  command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
+  command->add_option("--array", options.array, "the variable holding the models array");
+  return command;
+}
+
+namespace {
+
+// Shows "[k/N] id" on a terminal for long runs; nothing when piped.
+class Progress {
+ public:
+  Progress(Io& io, size_t total) : io_(io), total_(total), active_(io.err_is_terminal && total > 20) {}
+  void Step(size_t done, const std::string& id) {
+    if (active_) io_.err << "\r\033[K[" << done << "/" << total_ << "] " << id << std::flush;
+  }
+  ~Progress() {
+    if (active_) io_.err << "\r\033[K" << std::flush;
+  }
+
+ private:
+  Io& io_;
+  size_t total_;
+  bool active_;
+};
+
+GenerateRequest RequestFor(const ManifestModel& model) {
+  GenerateRequest request;
+  request.config_path = model.config;
+  request.config_label = model.config_as_written;
+  request.sglang_path = model.sglang_impl;
+  request.id = model.id;
+  request.name = model.name;
+  request.description = model.description;
+  request.parallel = {model.tp, model.ep, model.page_sizes};
+  return request;
+}
+
+// Generates every model; all failures are reported, and any failure means nothing is written.
+std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, Io& io,
+                                                   int& exit_code) {
+  std::vector<NewElement> elements;
+  size_t failures = 0;
+  Progress progress(io, manifest.models.size());
+  for (size_t i = 0; i < manifest.models.size(); ++i) {
+    progress.Step(i + 1, manifest.models[i].id);
+    Result<GeneratedModel> generated = GenerateModel(RequestFor(manifest.models[i]));
+    if (!generated) {
+      if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
+      io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"
+             << Render(generated.error());
+      continue;
+    }
+    for (const Diagnostic& warning : generated->warnings) io.err << Render(warning);
+    elements.push_back(std::move(generated->element));
+  }
+  if (failures == 0) return elements;
+  io.err << "fib-modelgen: " << failures << " of " << manifest.models.size()
+         << " models failed; nothing was written\n";
+  return std::nullopt;
+}
+
+const char* Word(PlanAction action) {
+  switch (action) {
+    case PlanAction::kAdded: return "added";
+    case PlanAction::kReplaced: return "updated";
+    case PlanAction::kUnchanged: return "unchanged";
+    case PlanAction::kSkipped: return "skipped";
+    case PlanAction::kRemoved: return "removed";
+  }
+  return "";
+}
+
+// "(12/17 names in the dataset)" for a model, when the manifest names a dataset.
+std::string Coverage(const NewElement& element, const DefinitionDataset* dataset) {
+  if (!dataset) return "";
+  std::set<std::string> names;
+  for (const Module& module : element.model.modules) {
+    if (module.definitions) names.insert(module.definitions->begin(), module.definitions->end());
+  }
+  size_t present = 0;
+  for (const std::string& name : names) present += dataset->names.count(name);
+  return " (" + std::to_string(present) + "/" + std::to_string(names.size()) +
+         " names in the dataset)";
+}
+
+void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elements,
+                   const DefinitionDataset* dataset, const std::string& path, Io& io) {
+  std::map<PlanAction, size_t> counts;
+  for (size_t i = 0; i < batch.outcomes.size(); ++i) {
+    const ElementOutcome& outcome = batch.outcomes[i];
+    ++counts[outcome.action];
+    io.out << Word(outcome.action) << ": " << outcome.id
+           << (outcome.reason.empty() ? "" : " (" + outcome.reason + ")")
+           << Coverage(elements[i], dataset) << "\n";
+  }
+  io.out << "refresh: " << counts[PlanAction::kAdded] << " added, "
+         << counts[PlanAction::kReplaced] << " updated, " << counts[PlanAction::kUnchanged]
+         << " unchanged, " << counts[PlanAction::kSkipped] << " skipped (" << path << ")\n";
+}
+
+}  // namespace
+
+int RunRefresh(const RefreshOptions& options, Io& io) {
+  Result<Manifest> manifest = LoadManifest(options.manifest);
+  if (!manifest) return Report(manifest.error(), io);
+  std::optional<DefinitionDataset> dataset;
+  if (!manifest->definitions.empty()) {
+    Result<DefinitionDataset> loaded = LoadDefinitionDataset(manifest->definitions);
+    if (!loaded) return Report(loaded.error(), io);
+    dataset = std::move(*loaded);
+    for (const std::string& broken : dataset->broken) {
+      io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
+    }
+  }
+  int exit_code = kExitOk;
+  std::optional<std::vector<NewElement>> elements = GenerateAll(*manifest, io, exit_code);
+  if (!elements) return exit_code;
+  ArrayQuery query = MakeArrayQuery(options.array, false);
+  Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true);
+  if (!file) return Report(file.error(), io);
+  Status unique = CheckUniqueIds(manifest->output, file->body(), file->array());
+  if (!unique) return Report(unique.error(), io);
+  BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true);
+  Result<std::string> new_bytes = file->Apply(batch.plan, query);
+  if (!new_bytes) return Report(new_bytes.error(), io);
+  PrintOutcomes(batch, *elements, dataset ? &*dataset : nullptr, manifest->output, io);
+  const SourceFile& source = file->source();
+  bool changed = !source.existed || *new_bytes != source.bytes;
+  if (options.check || options.dry_run) {
+    io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, manifest->output);
+    if (changed && options.check) {
+      io.err << "fib-modelgen: " << manifest->output << " is not up to date; run 'fib-modelgen "
+             << "refresh --manifest " << options.manifest << "'\n";
+    }
+    return changed ? kExitDifferences : kExitOk;
+  }
+  if (!changed) return kExitOk;
+  Status written = WriteFileAtomically(manifest->output, *new_bytes);
+  return written ? kExitOk : Report(written.error(), io);
+}
+
+}  // namespace fib

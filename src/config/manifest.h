@@ -1,0 +1,41 @@
+// The refresh manifest: which models a models.ts should hold and how to generate each.
+//   {"output": "web/apps/web/data/models.ts", "definitions": "optional dir",
+//    "models": [{"id", "config", "sglang_impl"?, "name"?, "description"?, "tp"?, "ep"?,
+//                "page_sizes"?}, ...]}
+// Paths are relative to the manifest's directory. Unknown keys are errors.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+
+namespace fib {
+
+struct ManifestModel {
+  std::string id;
+  std::string config;       // resolved against the manifest's directory
+  std::string config_as_written;
+  std::string sglang_impl;  // resolved; "" when absent
+  std::optional<std::string> name;
+  std::optional<std::string> description;
+  std::vector<int64_t> tp = {1};
+  int64_t ep = 1;
+  std::vector<int64_t> page_sizes = {1};
+  size_t offset = 0;  // where the entry stands in the manifest
+};
+
+struct Manifest {
+  std::string path;
+  std::string text;
+  std::string output;       // resolved
+  std::string definitions;  // resolved; "" when absent
+  std::vector<ManifestModel> models;
+};
+
+// Reads and checks a manifest: JSON syntax, required keys, types, unknown keys (with a
+// "did you mean"), duplicate ids. Every problem is reported at once (kInput).
+Result<Manifest> LoadManifest(const std::string& path);
+
+}  // namespace fib
