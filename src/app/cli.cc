@@ -4,6 +4,8 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdlib>
+#include <iostream>
 
 #include "app/commands.h"
 #include "base/exit_codes.h"
@@ -30,12 +32,16 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   CheckOptions check;
   GenerateOptions generate;
   RefreshOptions refresh;
+  CoverageOptions coverage;
+  TreeOptions tree;
   CLI::App* list_command = SetupList(app, list);
   CLI::App* upsert_command = SetupUpsert(app, upsert);
   CLI::App* remove_command = SetupRemove(app, remove);
   CLI::App* check_command = SetupCheck(app, check);
   CLI::App* generate_command = SetupGenerate(app, generate);
   CLI::App* refresh_command = SetupRefresh(app, refresh);
+  CLI::App* coverage_command = SetupCoverage(app, coverage);
+  CLI::App* tree_command = SetupTree(app, tree);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);
@@ -50,6 +56,12 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (check_command->parsed()) return RunCheck(check, io);
   if (generate_command->parsed()) return RunGenerate(generate, io);
   if (refresh_command->parsed()) return RunRefresh(refresh, io);
+  if (coverage_command->parsed()) return RunCoverage(coverage, io);
+  if (tree_command->parsed()) {
+    tree.terminal = ::isatty(STDOUT_FILENO) != 0 && &out == &std::cout;
+    tree.color_forced_off = std::getenv("NO_COLOR") != nullptr;
+    return RunTree(tree, io);
+  }
   return kExitUsage;
 }
 

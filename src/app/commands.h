@@ -81,4 +81,29 @@ struct RefreshOptions {
 CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options);
 int RunRefresh(const RefreshOptions& options, Io& io);
 
+struct CoverageOptions {
+  std::string file;
+  std::string definitions;
+  std::string format = "md";
+  std::string array;
+};
+CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options);
+int RunCoverage(const CoverageOptions& options, Io& io);
+
+struct TreeOptions {
+  std::string file;  // either FILE --id ID ...
+  std::string id;
+  std::string config;  // ... or a config with generate's flags
+  std::string sglang_impl;
+  std::string model_name = "model";
+  std::string tp = "1";
+  int64_t ep = 1;
+  std::string page_sizes = "1";
+  std::string array;
+  bool color_forced_off = false;  // NO_COLOR, or not a terminal
+  bool terminal = false;
+};
+CLI::App* SetupTree(CLI::App& app, TreeOptions& options);
+int RunTree(const TreeOptions& options, Io& io);
+
 }  // namespace fib

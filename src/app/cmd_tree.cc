@@ -1,0 +1,73 @@
+// `fib-modelgen tree`: a model's hierarchy, from a config (generate's flags) or from a file.
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "app/model_generation.h"
+#include "app/model_reader.h"
+#include "app/tree_view.h"
+#include "base/exit_codes.h"
+
+namespace fib {
+
+CLI::App* SetupTree(CLI::App& app, TreeOptions& o) {
+  CLI::App* c = app.add_subcommand("tree", "show a model's module tree (from FILE --id ID, or "
+                                           "from --config with generate's flags)");
+  c->add_option("FILE", o.file, "a models.ts");
+  c->add_option("--id", o.id, "the model to show from FILE");
+  c->add_option("--config", o.config, "config.json or model_architecture.json");
+  c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json");
+  c->add_option("--model-name", o.model_name, "the id to generate under")->capture_default_str();
+  c->add_option("--tp", o.tp, "tensor parallel sizes")->capture_default_str();
+  c->add_option("--ep", o.ep, "expert parallel size")->capture_default_str();
+  c->add_option("--page-sizes", o.page_sizes, "KV page sizes")->capture_default_str();
+  c->add_option("--array", o.array, "the variable holding the models array");
+  return c;
+}
+
+namespace {
+
+Result<Model> FromConfig(const TreeOptions& options) {
+  GenerateRequest request;
+  request.config_path = options.config;
+  request.sglang_path = options.sglang_impl;
+  request.id = options.model_name;
+  Result<std::vector<int64_t>> tp = ParseIntList(options.tp, "--tp");
+  if (!tp) return tp.error();
+  Result<std::vector<int64_t>> pages = ParseIntList(options.page_sizes, "--page-sizes");
+  if (!pages) return pages.error();
+  request.parallel = {*tp, options.ep, *pages};
+  Result<GeneratedModel> generated = GenerateModel(request);
+  if (!generated) return generated.error();
+  return generated->element.model;
+}
+
+Result<Model> FromFile(const TreeOptions& options) {
+  Result<ModelsFile> file = ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
+  if (!file) return file.error();
+  ModelReading reading = ReadModels(*file);
+  for (const Model& model : reading.models) {
+    if (model.id == options.id) return model;
+  }
+  return Error(ErrorKind::kValidation, "no model with id \"" + options.id + "\" in " + options.file,
+               "'fib-modelgen list FILE' shows the ids there are");
+}
+
+}  // namespace
+
+int RunTree(const TreeOptions& options, Io& io) {
+  bool from_file = !options.file.empty();
+  if (from_file == !options.config.empty() || (from_file && options.id.empty())) {
+    return Report(Error(ErrorKind::kUsage, "tree takes either FILE --id ID or --config PATH",
+                        "e.g. fib-modelgen tree models.ts --id llama-3.1-8b"),
+                  io);
+  }
+  Result<Model> model = from_file ? FromFile(options) : FromConfig(options);
+  if (!model) return Report(model.error(), io);
+  TreeStyle style;
+  style.box_drawing = options.terminal;
+  style.color = options.terminal && !options.color_forced_off;
+  io.out << RenderTree(*model, style);
+  return kExitOk;
+}
+
+}  // namespace fib
