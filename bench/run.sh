@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks one upsert with fib-modelgen against the ts-morph reference in ../shared/peer and
-# against a bare tree-sitter parse, measured in the same run: the real upstream models.ts and
-# synthetic files of 1,000 and 10,000 models. Reports medians of wall time and peak RSS, and
-# ratios. Usage: bash bench/run.sh [RUNS] (default 5). Needs ../shared (skips without it).
+# Benchmarks, each measured in the same run as its baselines, medians of wall time and peak
+# RSS, reported as ratios:
+#  1. one upsert with fib-modelgen vs the ts-morph reference in ../shared/peer and a bare
+#     tree-sitter parse: the real upstream models.ts and synthetic files of 1,000 and 10,000
+#     models;
+#  2. refresh of every model of the synthetic files (every model changed) vs one `check` of
+#     the same file and the reference's batch mode; and a one-model refresh of the real file.
+# Usage: bash bench/run.sh [RUNS] (default 5). Needs ../shared (skips without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -76,3 +80,57 @@ echo "|---|---|---|---|---|---|---|"
 target="$shared/fixtures/upstream/models.ts" id=kimi-k2 report "upstream (9 models)"
 target="$work/syn1000.ts" id=synthetic-0500 report "synthetic 1,000"
 target="$work/syn10000.ts" id=synthetic-05000 report "synthetic 10,000"
+
+# A manifest listing every model of a synthetic file, cycling through the shared configs, so
+# that a refresh regenerates (and changes) every model.
+make_manifest() {  # N → $work/manifestN.json
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const [n, dir, out] = process.argv.slice(1);
+    const configs = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    const width = Math.max(4, String(n).length);
+    const models = [];
+    for (let i = 1; i <= Number(n); i++) {
+      models.push({ id: "synthetic-" + String(i).padStart(width, "0"),
+                    config: path.resolve(dir, configs[(i - 1) % configs.length]) });
+    }
+    fs.writeFileSync(out, JSON.stringify({ output: "target.ts", models }));
+  ' "$1" "$shared/fixtures/configs" "$work/manifest$1.json"
+}
+
+report_refresh() {  # NAME N
+  local name=$1 n=$2
+  target="$work/syn$n.ts"
+  make_manifest "$n"
+  read -r _ ours_t ours_m < <(measure refresh build/fib-modelgen refresh --manifest "$work/manifest$n.json")
+  read -r _ check_t check_m < <(measure check build/fib-modelgen check "$work/target.ts")
+  read -r _ peer_t peer_m < <(measure ts-morph node "$work/peer/tsmorph-upsert.mjs" --bulk-batch "$work/target.ts" "$work/syn$n.entries")
+  printf '| %s | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× / %s× | %s× / %s× |\n' \
+    "$name" "$(ratio "$ours_t" 1000)" "$(ratio "$ours_m" 1024)" \
+    "$(ratio "$check_t" 1000)" "$(ratio "$check_m" 1024)" \
+    "$(ratio "$peer_t" 1000)" "$(ratio "$peer_m" 1024)" \
+    "$(ratio "$ours_t" "$check_t")" "$(ratio "$ours_m" "$check_m")" \
+    "$(ratio "$peer_t" "$ours_t")" "$(ratio "$peer_m" "$ours_m")"
+}
+
+echo
+echo "refresh of every model (every model changed), median of $runs runs"
+echo
+echo "| file | fib-modelgen refresh | one check | ts-morph --bulk-batch | refresh vs check (time / memory) | ts-morph vs refresh (time / memory) |"
+echo "|---|---|---|---|---|---|"
+report_refresh "synthetic 1,000" 1000
+report_refresh "synthetic 10,000" 10000
+
+echo
+echo "refresh of one model in the real file vs one ts-morph upsert"
+target="$shared/fixtures/upstream/models.ts"
+node -e '
+  const fs = require("fs");
+  fs.writeFileSync(process.argv[1], JSON.stringify({ output: "target.ts",
+    models: [{ id: "kimi-k2", config: require("path").resolve(process.argv[2]), tp: 8, ep: 8 }] }));
+' "$work/manifest-real.json" "$shared/fixtures/configs/kimi-k2-instruct.json"
+read -r _ ours_t ours_m < <(measure refresh build/fib-modelgen refresh --manifest "$work/manifest-real.json")
+read -r _ peer_t peer_m < <(measure ts-morph node "$work/peer/tsmorph-upsert.mjs" "$work/target.ts" "$work/entry-kimi-k2.ts" kimi-k2)
+printf '\n| file | fib-modelgen refresh | ts-morph upsert | speed-up |\n|---|---|---|---|\n| upstream (9 models) | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× |\n' \
+  "$(ratio "$ours_t" 1000)" "$(ratio "$ours_m" 1024)" "$(ratio "$peer_t" 1000)" "$(ratio "$peer_m" 1024)" \
+  "$(ratio "$peer_t" "$ours_t")"

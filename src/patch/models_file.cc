@@ -30,6 +30,13 @@ std::string JoinIds(const std::vector<std::string>& ids) {
   return "[" + out + "]";
 }
 
+// Bytes removed or inserted by `edits`.
+size_t EditedBytes(const std::vector<Edit>& edits) {
+  size_t bytes = 0;
+  for (const Edit& edit : edits) bytes += (edit.end - edit.begin) + edit.text.size();
+  return bytes;
+}
+
 }  // namespace
 
 ModelsFile::ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, ModelsArray array)
@@ -60,13 +67,24 @@ Result<ModelsFile> ModelsFile::FromBytes(std::string path, std::string bytes, bo
   return ModelsFile(std::move(source), std::move(tree).value(), std::move(array).value());
 }
 
-Result<std::string> ModelsFile::Apply(const Plan& plan, const ArrayQuery& query) const {
+Result<SyntaxTree> ModelsFile::ParseEdited(std::string_view new_body,
+                                           const std::vector<Edit>& edits) {
+  if (!tree_) {
+    return Error(ErrorKind::kVerify, "internal error: this models file was applied already",
+                 kBugHelp);
+  }
+  if (EditedBytes(edits) * 2 <= body().size()) return tree_->Reparse(new_body, ChangesOf(edits));
+  tree_.reset();
+  return SyntaxTree::Parse(source_->path, new_body);
+}
+
+Result<std::string> ModelsFile::Apply(const Plan& plan, const ArrayQuery& query) {
   std::vector<Edit> edits = plan.edits;
   std::stable_sort(edits.begin(), edits.end(),
                    [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
   Result<std::string> new_body = ApplyEdits(body(), edits);
   if (!new_body) return new_body.error();
-  Result<SyntaxTree> tree = tree_.Reparse(*new_body, ChangesOf(edits));
+  Result<SyntaxTree> tree = ParseEdited(*new_body, edits);
   if (!tree) return tree.error();
   Status syntax = tree->CheckSyntax();
   if (!syntax) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "base/result.h"
@@ -28,15 +29,22 @@ class ModelsFile {
   std::string_view body() const { return source_->Body(); }
   const ModelsArray& array() const { return array_; }
 
-  // Applies `plan`, re-parses the result (reusing this tree) and checks that it parses
-  // cleanly and that its models array holds exactly the planned ids. Returns the new bytes
-  // (BOM included); nothing is written. Failures are kVerify errors.
-  Result<std::string> Apply(const Plan& plan, const ArrayQuery& query) const;
+  // Applies `plan`, parses the result again and checks that it parses cleanly and that its
+  // models array holds exactly the planned ids. Returns the new bytes (BOM included); nothing
+  // is written. Failures are kVerify errors.
+  //
+  // The re-parse is incremental, reusing this file's tree, when the edits touch at most half
+  // of the text. When they rewrite more (a refresh that changes every model), there is little
+  // left to reuse and keeping both trees alive would double peak memory, so this file's tree
+  // is released first and the new text is parsed from scratch; the file can then not be
+  // applied again.
+  Result<std::string> Apply(const Plan& plan, const ArrayQuery& query);
 
  private:
   ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, ModelsArray array);
+  Result<SyntaxTree> ParseEdited(std::string_view new_body, const std::vector<Edit>& edits);
   std::unique_ptr<SourceFile> source_;  // heap-held: the tree refers to its bytes
-  SyntaxTree tree_;
+  std::optional<SyntaxTree> tree_;  // empty once released by Apply
   ModelsArray array_;
 };
 
