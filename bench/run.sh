@@ -39,18 +39,16 @@ make_entry() {  # FILE ID → $work/entry-ID.{ts,json}
   ' "$work/all.json" "$2" "$work/entry-$2.ts" "$work/entry-$2.json"
 }
 
-measure() {  # LABEL COMMAND... → "label median_seconds median_kb"
+measure() {  # LABEL COMMAND... → "label median_microseconds median_kb"
   local label=$1; shift
   local times=() mems=()
   for ((i = 0; i < runs; i++)); do
     cp "$target" "$work/target.ts" && chmod u+w "$work/target.ts"
-    local start end
-    start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" ||
+    local sample
+    sample=$(build/bench/fib_measure "$@" 2>"$work/stderr") ||
       { echo "bench: $label failed:"; cat "$work/stderr"; exit 1; }
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-    mems+=($(tail -1 "$work/rss"))
+    times+=("${sample% *}")
+    mems+=("${sample#* }")
   done
   local t m
   t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
@@ -120,6 +118,21 @@ echo "| file | fib-modelgen refresh | one check | ts-morph --bulk-batch | refres
 echo "|---|---|---|---|---|---|"
 report_refresh "synthetic 1,000" 1000
 report_refresh "synthetic 10,000" 10000
+
+echo
+echo "refresh of 10 models (1%) of the 1,000-model file: the incremental re-parse reuses the rest"
+target="$work/syn1000.ts"
+node -e '
+  const fs = require("fs");
+  const m = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  m.models = m.models.filter((_, i) => i % 100 === 0);
+  fs.writeFileSync(process.argv[2], JSON.stringify(m));
+' "$work/manifest1000.json" "$work/manifest1000-few.json"
+read -r _ few_t few_m < <(measure refresh build/fib-modelgen refresh --manifest "$work/manifest1000-few.json")
+read -r _ check_t check_m < <(measure check build/fib-modelgen check "$work/target.ts")
+printf '\n| file | refresh of 10 models | one check | refresh vs check (time / memory) |\n|---|---|---|---|\n| synthetic 1,000 | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× / %s× |\n' \
+  "$(ratio "$few_t" 1000)" "$(ratio "$few_m" 1024)" "$(ratio "$check_t" 1000)" "$(ratio "$check_m" 1024)" \
+  "$(ratio "$few_t" "$check_t")" "$(ratio "$few_m" "$check_m")"
 
 echo
 echo "refresh of one model in the real file vs one ts-morph upsert"

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <functional>
 #include <cstdlib>
 #include <iostream>
 
@@ -26,6 +27,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   CLI::App app("fib-modelgen: generate FlashInfer-Bench model entries and edit models.ts safely",
                "fib-modelgen");
   app.require_subcommand(1);
+  Io io{out, err, ::isatty(STDERR_FILENO) != 0};
   ListOptions list;
   UpsertOptions upsert;
   RemoveOptions remove;
@@ -34,14 +36,21 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   RefreshOptions refresh;
   CoverageOptions coverage;
   TreeOptions tree;
-  CLI::App* list_command = SetupList(app, list);
-  CLI::App* upsert_command = SetupUpsert(app, upsert);
-  CLI::App* remove_command = SetupRemove(app, remove);
-  CLI::App* check_command = SetupCheck(app, check);
-  CLI::App* generate_command = SetupGenerate(app, generate);
-  CLI::App* refresh_command = SetupRefresh(app, refresh);
-  CLI::App* coverage_command = SetupCoverage(app, coverage);
-  CLI::App* tree_command = SetupTree(app, tree);
+  // Each subcommand with what runs it once CLI11 has filled its options.
+  const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+      {SetupGenerate(app, generate), [&] { return RunGenerate(generate, io); }},
+      {SetupRefresh(app, refresh), [&] { return RunRefresh(refresh, io); }},
+      {SetupUpsert(app, upsert), [&] { return RunUpsert(upsert, io); }},
+      {SetupRemove(app, remove), [&] { return RunRemove(remove, io); }},
+      {SetupList(app, list), [&] { return RunList(list, io); }},
+      {SetupCheck(app, check), [&] { return RunCheck(check, io); }},
+      {SetupCoverage(app, coverage), [&] { return RunCoverage(coverage, io); }},
+      {SetupTree(app, tree), [&] {
+         tree.terminal = &out == &std::cout && ::isatty(STDOUT_FILENO) != 0;
+         tree.color_forced_off = std::getenv("NO_COLOR") != nullptr;
+         return RunTree(tree, io);
+       }},
+  };
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);
@@ -49,18 +58,8 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     int code = app.exit(error, out, err);
     return code == 0 ? kExitOk : kExitUsage;
   }
-  Io io{out, err, ::isatty(STDERR_FILENO) != 0};
-  if (list_command->parsed()) return RunList(list, io);
-  if (upsert_command->parsed()) return RunUpsert(upsert, io);
-  if (remove_command->parsed()) return RunRemove(remove, io);
-  if (check_command->parsed()) return RunCheck(check, io);
-  if (generate_command->parsed()) return RunGenerate(generate, io);
-  if (refresh_command->parsed()) return RunRefresh(refresh, io);
-  if (coverage_command->parsed()) return RunCoverage(coverage, io);
-  if (tree_command->parsed()) {
-    tree.terminal = ::isatty(STDOUT_FILENO) != 0 && &out == &std::cout;
-    tree.color_forced_off = std::getenv("NO_COLOR") != nullptr;
-    return RunTree(tree, io);
+  for (const auto& [command, run] : commands) {
+    if (command->parsed()) return run();
   }
   return kExitUsage;
 }

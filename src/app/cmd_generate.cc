@@ -48,12 +48,9 @@ Result<GenerateRequest> MakeRequest(const GenerateOptions& options) {
   if (!options.name.empty()) request.name = options.name;
   if (!options.description.empty()) request.description = options.description;
   request.sampling = options.sampling;
-  Result<std::vector<int64_t>> tp = ParseIntList(options.tp, "--tp");
-  if (!tp) return tp.error();
-  Result<std::vector<int64_t>> pages = ParseIntList(options.page_sizes, "--page-sizes");
-  if (!pages) return pages.error();
-  if (options.ep <= 0) return Error(ErrorKind::kUsage, "--ep takes a positive integer");
-  request.parallel = {*tp, options.ep, *pages};
+  Result<Parallelism> parallel = ParseParallelism(options.tp, options.ep, options.page_sizes);
+  if (!parallel) return parallel.error();
+  request.parallel = *parallel;
   return request;
 }
 

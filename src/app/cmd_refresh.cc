@@ -1,6 +1,8 @@
 // `fib-modelgen refresh --manifest PATH [--check] [--dry-run]`: regenerate every model a
 // manifest lists, plan all edits against one parse, apply them in one pass, write once.
 #include <CLI/CLI.hpp>
+#include <future>
+#include <map>
 #include <set>
 
 #include "app/commands.h"
@@ -55,15 +57,33 @@ GenerateRequest RequestFor(const ManifestModel& model) {
   return request;
 }
 
+// Reads each config once, however many models share it (bulk refreshes often do).
+class ConfigCache {
+ public:
+  const ModelConfig* Get(const std::string& path) {
+    auto it = configs_.find(path);
+    if (it != configs_.end()) return &it->second;
+    Result<ModelConfig> config = LoadModelConfig(path);
+    if (!config) return nullptr;  // GenerateModel reads it again and reports why
+    return &configs_.emplace(path, std::move(config).value()).first->second;
+  }
+
+ private:
+  std::map<std::string, ModelConfig> configs_;
+};
+
 // Generates every model; all failures are reported, and any failure means nothing is written.
 std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, Io& io,
                                                    int& exit_code) {
   std::vector<NewElement> elements;
   size_t failures = 0;
+  ConfigCache configs;
   Progress progress(io, manifest.models.size());
   for (size_t i = 0; i < manifest.models.size(); ++i) {
     progress.Step(i + 1, manifest.models[i].id);
-    Result<GeneratedModel> generated = GenerateModel(RequestFor(manifest.models[i]));
+    GenerateRequest request = RequestFor(manifest.models[i]);
+    request.preloaded_config = configs.Get(request.config_path);
+    Result<GeneratedModel> generated = GenerateModel(request);
     if (!generated) {
       if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
       io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"
@@ -132,11 +152,15 @@ int RunRefresh(const RefreshOptions& options, Io& io) {
       io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
     }
   }
+  // Both are independent and long for big files: generate on a second thread while this one
+  // reads and parses the target. The worker is the only one writing to io until it is joined.
   int exit_code = kExitOk;
-  std::optional<std::vector<NewElement>> elements = GenerateAll(*manifest, io, exit_code);
-  if (!elements) return exit_code;
+  auto generation = std::async(std::launch::async,
+                               [&] { return GenerateAll(*manifest, io, exit_code); });
   ArrayQuery query = MakeArrayQuery(options.array, false);
   Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true);
+  std::optional<std::vector<NewElement>> elements = generation.get();
+  if (!elements) return exit_code;
   if (!file) return Report(file.error(), io);
   Status unique = CheckUniqueIds(manifest->output, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);

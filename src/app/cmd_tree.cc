@@ -31,11 +31,9 @@ Result<Model> FromConfig(const TreeOptions& options) {
   request.config_path = options.config;
   request.sglang_path = options.sglang_impl;
   request.id = options.model_name;
-  Result<std::vector<int64_t>> tp = ParseIntList(options.tp, "--tp");
-  if (!tp) return tp.error();
-  Result<std::vector<int64_t>> pages = ParseIntList(options.page_sizes, "--page-sizes");
-  if (!pages) return pages.error();
-  request.parallel = {*tp, options.ep, *pages};
+  Result<Parallelism> parallel = ParseParallelism(options.tp, options.ep, options.page_sizes);
+  if (!parallel) return parallel.error();
+  request.parallel = *parallel;
   Result<GeneratedModel> generated = GenerateModel(request);
   if (!generated) return generated.error();
   return generated->element.model;

@@ -72,6 +72,53 @@ std::string JoinProblems(const std::vector<Problem>& problems) {
   return out;
 }
 
+// The config's facts, with the sglang file's naming applied (loaded into `sglang`).
+Result<ArchFacts> ReadFacts(const GenerateRequest& request, SglangImplementation& sglang,
+                            std::vector<Diagnostic>& warnings) {
+  std::optional<ModelConfig> loaded;
+  const ModelConfig* config = request.preloaded_config;
+  if (!config) {
+    Result<ModelConfig> read = LoadModelConfig(request.config_path);
+    if (!read) return read.error();
+    config = &loaded.emplace(std::move(read).value());
+  }
+  Result<ArchFacts> facts = DetectArchitecture(*config);
+  if (!facts) return facts.error();
+  // A model_architecture.json need not name a model_type: its schema spells the shape out.
+  bool typed = !facts->model_type.empty() || config->format == "config.json";
+  if (typed && !IsKnownModelType(facts->model_type)) {
+    warnings.push_back(Warning(request.config_path + ": unknown model_type '" +
+                               facts->model_type +
+                               "'; using the dense template from its standard fields, check "
+                               "the result"));
+  }
+  if (!request.sglang_path.empty()) {
+    Result<SglangImplementation> loaded = LoadSglangImplementation(request.sglang_path);
+    if (!loaded) return loaded.error();
+    sglang = *loaded;
+    ApplySglang(sglang, request, *facts, warnings);
+  }
+  return facts;
+}
+
+// The entry itself, checked by the same rules as `check` before anything can be written.
+Result<Model> BuildModel(const GenerateRequest& request, const ArchFacts& facts,
+                         const SglangImplementation& sglang) {
+  Model model;
+  model.id = request.id;
+  model.name = request.name.value_or(DisplayNameFromId(request.id));
+  model.description = request.description.value_or(DescribeModel(facts, request.parallel));
+  model.modules = BuildModuleTree(facts, {request.parallel, request.sampling});
+  RenameKeys(model.modules, sglang);
+  std::vector<Problem> problems = ValidateModel(model);
+  if (!problems.empty()) {
+    return Error(ErrorKind::kVerify,
+                 "the generated model fails validation: " + JoinProblems(problems),
+                 "this is a bug in fib-modelgen; please report it with the config");
+  }
+  return model;
+}
+
 }  // namespace
 
 Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::string& flag) {
@@ -93,44 +140,31 @@ Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::st
   return std::vector<int64_t>(values.begin(), values.end());
 }
 
+Result<Parallelism> ParseParallelism(const std::string& tp, int64_t ep,
+                                     const std::string& page_sizes) {
+  Result<std::vector<int64_t>> tps = ParseIntList(tp, "--tp");
+  if (!tps) return tps.error();
+  Result<std::vector<int64_t>> pages = ParseIntList(page_sizes, "--page-sizes");
+  if (!pages) return pages.error();
+  if (ep <= 0) return Error(ErrorKind::kUsage, "--ep takes a positive integer");
+  return Parallelism{*tps, ep, *pages};
+}
+
 Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
   std::vector<Problem> id_problems = ValidateId(request.id, kNoOffset);
   if (!id_problems.empty()) {
     return Error(ErrorKind::kUsage, "--model-name: " + id_problems.front().message,
                  "use an id like 'llama-3.1-8b'");
   }
-  Result<ModelConfig> config = LoadModelConfig(request.config_path);
-  if (!config) return config.error();
-  Result<ArchFacts> facts = DetectArchitecture(*config);
-  if (!facts) return facts.error();
   GeneratedModel generated;
-  // A model_architecture.json need not name a model_type: its schema spells the shape out.
-  bool typed = !facts->model_type.empty() || config->format == "config.json";
-  if (typed && !IsKnownModelType(facts->model_type)) {
-    generated.warnings.push_back(Warning(
-        request.config_path + ": unknown model_type '" + facts->model_type +
-        "'; using the dense template from its standard fields, check the result"));
-  }
   SglangImplementation sglang;
-  if (!request.sglang_path.empty()) {
-    Result<SglangImplementation> loaded = LoadSglangImplementation(request.sglang_path);
-    if (!loaded) return loaded.error();
-    sglang = *loaded;
-    ApplySglang(sglang, request, *facts, generated.warnings);
-  }
+  Result<ArchFacts> facts = ReadFacts(request, sglang, generated.warnings);
+  if (!facts) return facts.error();
   Status parallel = CheckParallelism(*facts, request.parallel, request.config_path);
   if (!parallel) return parallel.error();
-  Model& model = generated.element.model;
-  model.id = request.id;
-  model.name = request.name.value_or(DisplayNameFromId(request.id));
-  model.description = request.description.value_or(DescribeModel(*facts, request.parallel));
-  model.modules = BuildModuleTree(*facts, {request.parallel, request.sampling});
-  RenameKeys(model.modules, sglang);
-  std::vector<Problem> problems = ValidateModel(model);
-  if (!problems.empty()) {
-    return Error(ErrorKind::kVerify, "the generated model fails validation: " + JoinProblems(problems),
-                 "this is a bug in fib-modelgen; please report it with the config");
-  }
+  Result<Model> model = BuildModel(request, *facts, sglang);
+  if (!model) return model.error();
+  generated.element.model = std::move(*model);
   std::string label = request.config_label.empty() ? request.config_path : request.config_label;
   generated.element.comment_lines.push_back("// fib-modelgen: generated from " + label +
                                             " (" + ShapeSummary(request.parallel) + ")");

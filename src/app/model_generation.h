@@ -8,6 +8,7 @@
 
 #include "arch/facts.h"
 #include "base/result.h"
+#include "config/model_config.h"
 #include "naming/definition_names.h"
 #include "patch/plan.h"
 
@@ -15,6 +16,7 @@ namespace fib {
 
 struct GenerateRequest {
   std::string config_path;
+  const ModelConfig* preloaded_config = nullptr;  // the config at config_path, if read already
   std::string config_label;  // how the marker comment names the config; "" = config_path
   std::string sglang_path;   // optional
   std::string id;
@@ -33,6 +35,10 @@ struct GeneratedModel {
 // Runs the pipeline. Errors name the file and field; warnings (unknown model type, an sglang
 // file for another model) are returned with the model.
 Result<GeneratedModel> GenerateModel(const GenerateRequest& request);
+
+// --tp, --ep and --page-sizes as given on the command line → Parallelism.
+Result<Parallelism> ParseParallelism(const std::string& tp, int64_t ep,
+                                     const std::string& page_sizes);
 
 // Parses "1,2,4" into ascending unique positive integers; errors name `flag`.
 Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::string& flag);

@@ -157,18 +157,13 @@ bool LooksLikeArchitectureJson(const OrderedJson& json) {
 }  // namespace
 
 Result<ModelConfig> LoadModelConfig(const std::string& path) {
-  Result<std::string> text = ReadFile(path);
-  if (!text) return text.error();
-  Result<OrderedJson> json = ParseJsonText(path, *text, true);
-  if (!json) return json.error();
-  if (!json->is_object()) {
-    return ErrorAt(ErrorKind::kInput, path, *text, 0,
-                   "expected a JSON object (a config.json or model_architecture.json)");
-  }
+  Result<JsonFile> file = ReadJsonObjectFile(path, "a config.json or model_architecture.json");
+  if (!file) return file.error();
+  const OrderedJson* json = &file->json;
   ModelConfig config;
   config.path = path;
-  config.text = *text;
-  JsonLayout layout = ScanJsonLayout(*text);
+  config.text = file->text;
+  JsonLayout layout = ScanJsonLayout(config.text);
   if (LooksLikeArchitectureJson(*json)) {
     config.format = "model_architecture.json";
     return MapArchitectureJson(*json, layout.positions, std::move(config));

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/file_io.h"
 #include "base/line_index.h"
 
 namespace fib {
@@ -86,6 +87,17 @@ Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& te
                              : "invalid JSON: unexpected character",
                    "fix the JSON syntax at this position");
   }
+}
+
+Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what) {
+  Result<std::string> text = ReadFile(path);
+  if (!text) return text.error();
+  Result<OrderedJson> json = ParseJsonText(path, *text, true);
+  if (!json) return json.error();
+  if (!json->is_object()) {
+    return ErrorAt(ErrorKind::kInput, path, *text, 0, "expected a JSON object (" + what + ")");
+  }
+  return JsonFile{std::move(text).value(), std::move(json).value()};
 }
 
 std::string DescribeJson(const OrderedJson& value) {

@@ -15,6 +15,15 @@ using OrderedJson = nlohmann::ordered_json;
 Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& text,
                                   bool allow_non_finite);
 
+struct JsonFile {
+  std::string text;
+  OrderedJson json;
+};
+
+// Reads `path` and parses it (non-finite literals allowed); the value must be an object,
+// else a kInput error saying "expected a JSON object (`what`)".
+Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what);
+
 // "a string", "a number", ... for messages.
 std::string DescribeJson(const OrderedJson& value);
 

@@ -34,14 +34,9 @@ std::string TemplateKeyFor(const std::string& type) {
 }  // namespace
 
 Result<SglangImplementation> LoadSglangImplementation(const std::string& path) {
-  Result<std::string> text = ReadFile(path);
-  if (!text) return text.error();
-  Result<OrderedJson> json = ParseJsonText(path, *text, true);
-  if (!json) return json.error();
-  if (!json->is_object()) {
-    return ErrorAt(ErrorKind::kInput, path, *text, 0,
-                   "expected a JSON object (an sglang_implementation.json)");
-  }
+  Result<JsonFile> file = ReadJsonObjectFile(path, "an sglang_implementation.json");
+  if (!file) return file.error();
+  const OrderedJson* json = &file->json;
   SglangImplementation sglang;
   sglang.path = path;
   sglang.model_name = StringMember(*json, "model_name");

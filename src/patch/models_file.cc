@@ -74,8 +74,11 @@ Result<SyntaxTree> ModelsFile::ParseEdited(std::string_view new_body,
                  kBugHelp);
   }
   if (EditedBytes(edits) * 2 <= body().size()) return tree_->Reparse(new_body, ChangesOf(edits));
+  std::future<void> freed = tree_->FreeInBackground();
   tree_.reset();
-  return SyntaxTree::Parse(source_->path, new_body);
+  Result<SyntaxTree> tree = SyntaxTree::Parse(source_->path, new_body);
+  freed.wait();
+  return tree;
 }
 
 Result<std::string> ModelsFile::Apply(const Plan& plan, const ArrayQuery& query) {

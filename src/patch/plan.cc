@@ -1,5 +1,8 @@
 #include "patch/plan.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "base/line_index.h"
 #include "emit/model_printer.h"
 #include "patch/source_file.h"
@@ -93,6 +96,39 @@ std::vector<Edit> AppendAfterLast(std::string_view text, const ModelsArray& arra
   return {{last.node.end, last.node.end, ","}, {at, at, newline + indent + body}};
 }
 
+// The lines an element stands on: from the start of its first comment's line to just after
+// the line break that ends its comma's line (a trailing comment there goes with it).
+ByteRange WholeLines(std::string_view text, const ArrayElement& element) {
+  size_t after = element.comma_end.value_or(element.node.end);
+  size_t next_line = text.find('\n', LineEndOf(text, after));
+  return {LineStartOf(text, element.extent_begin),
+          next_line == std::string_view::npos ? text.size() : next_line + 1};
+}
+
+// The only element goes; the array becomes `[]` when nothing else (a comment) stands between
+// the brackets, which makes removal the exact inverse of appending to `[]`.
+std::vector<Edit> RemoveOnlyElement(std::string_view text, const ModelsArray& array,
+                                    const ArrayElement& element) {
+  size_t open = array.array.begin + 1, close = array.array.end - 1;
+  ByteRange lines = WholeLines(text, element);
+  std::string rest = std::string(text.substr(open, lines.begin - open)) +
+                     std::string(text.substr(lines.end, close - std::min(close, lines.end)));
+  if (rest.find_first_not_of(" \t\r\n") == std::string::npos) return {{open, close, ""}};
+  return {{lines.begin, std::min(close, lines.end), ""}};
+}
+
+// The last element of an array without a trailing comma: the previous element's comma goes,
+// and so does the line break before the element (the inverse of appending to such an array).
+std::vector<Edit> RemoveLastWithoutComma(std::string_view text, const ArrayElement& previous,
+                                         const ArrayElement& element) {
+  size_t from = element.extent_begin;
+  size_t line_start = LineStartOf(text, from);
+  if (StartsItsLine(text, from) && line_start > 0) {
+    from = line_start >= 2 && text[line_start - 2] == '\r' ? line_start - 2 : line_start - 1;
+  }
+  return {{*previous.comma_end - 1, *previous.comma_end, ""}, {from, element.node.end, ""}};
+}
+
 bool IsManual(std::string_view text, const ArrayElement& element) {
   for (const ByteRange& comment : element.leading_comments) {
     if (text.substr(comment.begin, comment.end - comment.begin).find(kManualMarker) !=
@@ -120,18 +156,15 @@ int FindElement(const ModelsArray& array, const std::string& id) {
 }
 
 Status CheckUniqueIds(const std::string& path, std::string_view text, const ModelsArray& array) {
-  std::vector<std::pair<std::string, size_t>> seen;
-  LineIndex index(text);
+  std::unordered_map<std::string_view, size_t> seen;
   for (const ArrayElement& element : array.elements) {
     if (!element.id) continue;
-    for (const auto& [id, offset] : seen) {
-      if (id != *element.id) continue;
-      return ErrorAt(ErrorKind::kValidation, path, text, element.id_offset,
-                     "duplicate id \"" + id + "\" (first at line " +
-                         std::to_string(index.LineOf(offset)) + ")",
-                     "rename or remove one of them; fib-modelgen will not guess which one to edit");
-    }
-    seen.emplace_back(*element.id, element.id_offset);
+    auto [it, inserted] = seen.emplace(*element.id, element.id_offset);
+    if (inserted) continue;
+    return ErrorAt(ErrorKind::kValidation, path, text, element.id_offset,
+                   "duplicate id \"" + *element.id + "\" (first at line " +
+                       std::to_string(LineIndex(text).LineOf(it->second)) + ")",
+                   "rename or remove one of them; fib-modelgen will not guess which one to edit");
   }
   return Ok{};
 }
@@ -150,10 +183,15 @@ BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
   std::string indent = ElementIndent(text, array);
   BatchPlan batch;
   batch.plan.expected_ids = ElementIds(array);
+  std::unordered_map<std::string_view, size_t> index_of;  // the first element with each id
+  for (size_t i = 0; i < array.elements.size(); ++i) {
+    if (array.elements[i].id) index_of.emplace(*array.elements[i].id, i);
+  }
   std::string appended;
   for (const NewElement& element : elements) {
     const std::string& id = element.model.id;
-    int found = FindElement(array, id);
+    auto it = index_of.find(id);
+    int found = it == index_of.end() ? -1 : static_cast<int>(it->second);
     if (found < 0) {
       appended += (appended.empty() ? "" : "," + newline + indent) +
                   RenderElement(text, nullptr, element, indent, newline);
@@ -193,39 +231,21 @@ Result<Plan> PlanRemove(std::string_view text, const ModelsArray& array, const s
   }
   size_t index = static_cast<size_t>(found);
   const ArrayElement& element = array.elements[index];
+  bool own_lines = StartsItsLine(text, element.extent_begin) &&
+                   OnlyCommentsToLineEnd(text, element.comma_end.value_or(element.node.end));
   Plan plan;
   plan.action = PlanAction::kRemoved;
-  bool is_last = index + 1 == array.elements.size();
-  size_t after = element.comma_end.value_or(element.node.end);
-  if (array.elements.size() == 1 && StartsItsLine(text, element.extent_begin) &&
-      OnlyCommentsToLineEnd(text, after)) {
-    // The only element: leave `[]` when nothing else stands between the brackets.
-    size_t open = array.array.begin + 1, close = array.array.end - 1;
-    std::string rest = std::string(text.substr(open, LineStartOf(text, element.extent_begin) - open)) +
-                       std::string(text.substr(after, close - after));
-    bool blank = rest.find_first_not_of(" \t\r\n") == std::string::npos;
-    plan.edits.push_back(blank ? Edit{open, close, ""}
-                               : Edit{LineStartOf(text, element.extent_begin),
-                                      std::min(close, LineEndOf(text, after) + 1), ""});
-  } else if (is_last && !element.comma_end && index > 0) {
-    // No trailing comma: the previous element's comma goes, and the line break before us.
-    const ArrayElement& previous = array.elements[index - 1];
-    size_t line_start = LineStartOf(text, element.extent_begin);
-    size_t from = StartsItsLine(text, element.extent_begin) && line_start > 0
-                      ? (line_start >= 2 && text[line_start - 2] == '\r' ? line_start - 2
-                                                                         : line_start - 1)
-                      : element.extent_begin;
-    plan.edits.push_back({*previous.comma_end - 1, *previous.comma_end, ""});
-    plan.edits.push_back({from, element.node.end, ""});
-  } else if (StartsItsLine(text, element.extent_begin) && OnlyCommentsToLineEnd(text, after)) {
-    size_t line_end = LineEndOf(text, after);
-    size_t next_line = text.find('\n', line_end);
-    plan.edits.push_back({LineStartOf(text, element.extent_begin),
-                          next_line == std::string_view::npos ? text.size() : next_line + 1, ""});
+  if (array.elements.size() == 1 && own_lines) {
+    plan.edits = RemoveOnlyElement(text, array, element);
+  } else if (index + 1 == array.elements.size() && !element.comma_end && index > 0) {
+    plan.edits = RemoveLastWithoutComma(text, array.elements[index - 1], element);
+  } else if (own_lines) {
+    ByteRange lines = WholeLines(text, element);
+    plan.edits = {{lines.begin, lines.end, ""}};
   } else {
-    size_t end = after;
+    size_t end = element.comma_end.value_or(element.node.end);
     while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
-    plan.edits.push_back({element.extent_begin, end, ""});
+    plan.edits = {{element.extent_begin, end, ""}};
   }
   plan.expected_ids = ElementIds(array);
   plan.expected_ids.erase(plan.expected_ids.begin() + static_cast<long>(index));

@@ -2,6 +2,7 @@
 // syntax error, find the models array. No TSNode leaves src/ts/.
 #pragma once
 
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,6 +40,16 @@ class SyntaxTree {
 
   // The single models array (see ArrayQuery), or a kSyntax error: none, or several.
   Result<ModelsArray> FindModelsArray(const ArrayQuery& query) const;
+
+  // Frees the tree now (even when freeing at exit is skipped), on a second thread, while the
+  // caller goes on: for callers that drop a large tree to make room for another. The future is
+  // ready once the memory is back.
+  std::future<void> FreeInBackground();
+
+  // Trees still alive when the process ends are not freed: freeing millions of nodes just
+  // before exit costs time (about a tenth of a large refresh) and gains nothing. main() calls
+  // this; tests and sanitizer builds do not.
+  static void SkipFreeingAtExit();
 
   const std::string& path() const;
   std::string_view text() const;

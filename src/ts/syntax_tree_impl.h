@@ -12,6 +12,9 @@ extern "C" const TSLanguage* tree_sitter_typescript(void);
 
 namespace fib {
 
+// Set by SyntaxTree::SkipFreeingAtExit.
+extern bool g_skip_freeing_trees;
+
 struct SyntaxTree::Impl {
   std::string path;
   std::string_view text;
@@ -19,7 +22,7 @@ struct SyntaxTree::Impl {
   TSTree* tree = nullptr;
 
   ~Impl() {
-    if (tree) ts_tree_delete(tree);
+    if (tree && !g_skip_freeing_trees) ts_tree_delete(tree);
     if (parser) ts_parser_delete(parser);
   }
   TSNode Root() const { return ts_tree_root_node(tree); }
