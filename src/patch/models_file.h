@@ -35,14 +35,16 @@ class ModelsFile {
   //
   // The re-parse is incremental, reusing this file's tree, when the edits touch at most half
   // of the text. When they rewrite more (a refresh that changes every model), there is little
-  // left to reuse and keeping both trees alive would double peak memory, so this file's tree
-  // is released first and the new text is parsed from scratch; the file can then not be
-  // applied again.
+  // left to reuse and keeping both trees alive would double peak memory: this file's tree is
+  // released, and the new text is checked in two halves on two cores (edit_verification.h),
+  // with a whole-text parse deciding whenever that quick check does not pass. The file can
+  // then not be applied again.
   Result<std::string> Apply(const Plan& plan, const ArrayQuery& query);
 
  private:
   ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, ModelsArray array);
-  Result<SyntaxTree> ParseEdited(std::string_view new_body, const std::vector<Edit>& edits);
+  Status VerifyEdited(std::string_view new_body, const std::vector<Edit>& edits,
+                      const Plan& plan, const ArrayQuery& query);
   std::unique_ptr<SourceFile> source_;  // heap-held: the tree refers to its bytes
   std::optional<SyntaxTree> tree_;  // empty once released by Apply
   ModelsArray array_;

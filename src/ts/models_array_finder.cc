@@ -188,3 +188,20 @@ Result<ModelsArray> SyntaxTree::FindModelsArray(const ArrayQuery& query) const {
 }
 
 }  // namespace fib
+
+namespace fib {
+
+Result<ModelsArray> SyntaxTree::ArrayStartingAt(size_t offset) const {
+  TSNode node = ts_node_descendant_for_byte_range(impl_->Root(), static_cast<uint32_t>(offset),
+                                                  static_cast<uint32_t>(offset + 1));
+  while (!ts_node_is_null(node) && ts_node_start_byte(node) == offset && !IsType(node, "array")) {
+    node = ts_node_parent(node);
+  }
+  if (ts_node_is_null(node) || !IsType(node, "array") || ts_node_start_byte(node) != offset) {
+    return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, offset,
+                   "expected an array literal here");
+  }
+  return DescribeArray({node, "array"}, impl_->text, false);
+}
+
+}  // namespace fib

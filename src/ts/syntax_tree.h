@@ -38,6 +38,10 @@ class SyntaxTree {
   // Ok, or a kSyntax error at the first ERROR or MISSING node.
   Status CheckSyntax() const;
 
+  // The array literal whose '[' stands at byte `offset`, read like the models array (ids
+  // only), or a kSyntax error when there is none.
+  Result<ModelsArray> ArrayStartingAt(size_t offset) const;
+
   // The single models array (see ArrayQuery), or a kSyntax error: none, or several.
   Result<ModelsArray> FindModelsArray(const ArrayQuery& query) const;
 

@@ -5,6 +5,8 @@
 #     web app's settings, and type-checks with tsc against a zod Model schema.
 #  2. With ../shared: an edit of the real upstream file adds no prettier drift that was not
 #     there before (the upstream file has drift of its own).
+#  3. With ../shared: a manifest of all 33 real configs refreshed into the upstream file passes
+#     check, adds no drift, type-checks, and a second refresh leaves it byte for byte.
 # Exit 77 (skipped) when the tools are not installed: run scripts/setup.sh --e2e.
 set -euo pipefail
 binary=$1
@@ -79,12 +81,24 @@ if ! diff -u "$work/drift-before" "$work/drift-after"; then
 fi
 echo "drift before and after the edit is the same ($(wc -l <"$work/drift-before") lines)"
 
-echo "== 3. all 33 shared configs generated into the upstream file: no new drift, type-checks"
-for config in "$root"/../shared/fixtures/configs/*.json; do
-  "$binary" generate --config "$config" --model-name "$(basename "$config" .json)" \
-    --output "$work/upstream.ts" >/dev/null
-done
+echo "== 3. a manifest of all 33 shared configs refreshed into the upstream file: check, no new"
+echo "      drift, type-checks, and a second refresh changes nothing"
+node -e '
+  const fs = require("fs"), path = require("path");
+  const dir = path.resolve(process.argv[1]);
+  const models = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ""), config: path.join(dir, f) }));
+  fs.writeFileSync(process.argv[2], JSON.stringify({ output: "upstream.ts", models }, null, 2));
+' "$root/../shared/fixtures/configs" "$work/manifest.json"
+"$binary" refresh --manifest "$work/manifest.json" | tail -1
 "$binary" check "$work/upstream.ts"
+cp "$work/upstream.ts" "$work/upstream-once.ts"
+"$binary" refresh --manifest "$work/manifest.json" | tail -1
+if ! cmp "$work/upstream.ts" "$work/upstream-once.ts"; then
+  echo "FAIL: a second refresh changed the file"
+  exit 1
+fi
+echo "second refresh: unchanged"
 drift "$work/upstream.ts" >"$work/drift-all"
 # Regenerating a model that had drift (qwen3-next) removes it; nothing new may appear.
 new_drift=$(comm -13 <(sort "$work/drift-before") <(sort "$work/drift-all"))
