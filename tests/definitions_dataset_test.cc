@@ -62,7 +62,9 @@ TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
                            [&](const nlohmann::json& m) { return m["id"] == c.id; });
     ASSERT_NE(it, upstream.end());
     for (const std::string& name : AllNames(*it)) {
-      if (dataset->names.count(name)) EXPECT_TRUE(generated.count(name)) << name;
+      if (dataset->names.count(name)) {
+        EXPECT_TRUE(generated.count(name)) << name;
+      }
     }
   }
 }

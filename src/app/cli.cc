@@ -35,7 +35,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   GenerateOptions generate;
   RefreshOptions refresh;
   CoverageOptions coverage;
-  TreeOptions tree;
+  TreeCommandOptions tree;
   // Each subcommand with what runs it once CLI11 has filled its options.
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {SetupGenerate(app, generate), [&] { return RunGenerate(generate, io); }},

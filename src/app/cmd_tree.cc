@@ -9,7 +9,7 @@
 
 namespace fib {
 
-CLI::App* SetupTree(CLI::App& app, TreeOptions& o) {
+CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& o) {
   CLI::App* c = app.add_subcommand("tree", "show a model's module tree (from FILE --id ID, or "
                                            "from --config with generate's flags)");
   c->add_option("FILE", o.file, "a models.ts");
@@ -26,7 +26,7 @@ CLI::App* SetupTree(CLI::App& app, TreeOptions& o) {
 
 namespace {
 
-Result<Model> FromConfig(const TreeOptions& options) {
+Result<Model> FromConfig(const TreeCommandOptions& options) {
   GenerateRequest request;
   request.config_path = options.config;
   request.sglang_path = options.sglang_impl;
@@ -39,7 +39,7 @@ Result<Model> FromConfig(const TreeOptions& options) {
   return generated->element.model;
 }
 
-Result<Model> FromFile(const TreeOptions& options) {
+Result<Model> FromFile(const TreeCommandOptions& options) {
   Result<ModelsFile> file = ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
   if (!file) return file.error();
   ModelReading reading = ReadModels(*file);
@@ -52,7 +52,7 @@ Result<Model> FromFile(const TreeOptions& options) {
 
 }  // namespace
 
-int RunTree(const TreeOptions& options, Io& io) {
+int RunTree(const TreeCommandOptions& options, Io& io) {
   bool from_file = !options.file.empty();
   if (from_file == !options.config.empty() || (from_file && options.id.empty())) {
     return Report(Error(ErrorKind::kUsage, "tree takes either FILE --id ID or --config PATH",

@@ -90,7 +90,7 @@ struct CoverageOptions {
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options);
 int RunCoverage(const CoverageOptions& options, Io& io);
 
-struct TreeOptions {
+struct TreeCommandOptions {
   std::string file;  // either FILE --id ID ...
   std::string id;
   std::string config;  // ... or a config with generate's flags
@@ -103,7 +103,7 @@ struct TreeOptions {
   bool color_forced_off = false;  // NO_COLOR, or not a terminal
   bool terminal = false;
 };
-CLI::App* SetupTree(CLI::App& app, TreeOptions& options);
-int RunTree(const TreeOptions& options, Io& io);
+CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);
+int RunTree(const TreeCommandOptions& options, Io& io);
 
 }  // namespace fib

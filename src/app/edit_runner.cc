@@ -18,6 +18,9 @@ std::string Describe(PlanAction action, bool changed, const std::string& id,
       return "replaced: \"" + id + "\" in " + path;
     case PlanAction::kRemoved:
       return "removed: \"" + id + "\" from " + path;
+    case PlanAction::kUnchanged:
+    case PlanAction::kSkipped:
+      break;
   }
   return "";
 }

@@ -93,9 +93,9 @@ Result<ArchFacts> ReadFacts(const GenerateRequest& request, SglangImplementation
                                "the result"));
   }
   if (!request.sglang_path.empty()) {
-    Result<SglangImplementation> loaded = LoadSglangImplementation(request.sglang_path);
-    if (!loaded) return loaded.error();
-    sglang = *loaded;
+    Result<SglangImplementation> sglang_file = LoadSglangImplementation(request.sglang_path);
+    if (!sglang_file) return sglang_file.error();
+    sglang = *sglang_file;
     ApplySglang(sglang, request, *facts, warnings);
   }
   return facts;
