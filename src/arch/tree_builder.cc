@@ -75,11 +75,13 @@ class Builder {
   }
 
  private:
+  // The root is a block like any other: `definitions: []` (as in the seed example).
   void AddRoot() {
     Module root;
     root.key = facts_.root;
     root.count = 1;
     root.type = "block";
+    root.definitions = std::vector<std::string>{};
     modules_.push_back(root);
   }
 

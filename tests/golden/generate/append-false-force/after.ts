@@ -11,6 +11,7 @@ const models: Model[] = [
       LlamaForCausalLM: {
         count: 1,
         type: "block",
+        definitions: [],
       },
       LlamaModel: {
         count: 1,

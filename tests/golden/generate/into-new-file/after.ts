@@ -11,6 +11,7 @@ const models: Model[] = [
       Qwen3ForCausalLM: {
         count: 1,
         type: "block",
+        definitions: [],
       },
       Qwen3Model: {
         count: 1,
