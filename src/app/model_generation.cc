@@ -57,6 +57,42 @@ void ApplySglang(const SglangImplementation& sglang, const GenerateRequest& requ
   }
 }
 
+// The values a shape parameter may take at the chosen TPs: the full count, or per rank.
+std::vector<int64_t> Acceptable(const std::string& parameter, const ArchFacts& facts,
+                                const Parallelism& parallel) {
+  bool gqa = facts.attention == AttentionKind::kGqa;
+  int64_t heads = gqa ? facts.gqa.q_heads : facts.mla.q_heads;
+  std::vector<int64_t> values;
+  if (parameter == "num_heads") {
+    values.push_back(heads);
+    for (int64_t tp : parallel.tp) values.push_back(heads / tp);
+  } else if (parameter == "num_kv_heads" && gqa) {
+    values.push_back(facts.gqa.kv_heads);
+    for (int64_t tp : parallel.tp) values.push_back(KvHeadsPerRank(facts.gqa.kv_heads, tp));
+  } else if (parameter == "head_dim" && gqa) {
+    values.push_back(facts.gqa.head_dim);
+  }
+  return values;
+}
+
+// sglang's kernel_calls never change a name; where their shapes disagree with the config at
+// the chosen TP, say so.
+void CheckKernelCalls(const SglangImplementation& sglang, const ArchFacts& facts,
+                      const Parallelism& parallel, std::vector<Diagnostic>& warnings) {
+  for (const SglangKernelCall& call : sglang.kernel_calls) {
+    for (const auto& [parameter, value] : call.parameters) {
+      std::vector<int64_t> ok = Acceptable(parameter, facts, parallel);
+      if (ok.empty() || std::find(ok.begin(), ok.end(), value) != ok.end()) continue;
+      warnings.push_back(Warning(
+          sglang.path + ": kernel call '" + call.function + "'" +
+          (call.location.empty() ? "" : " (" + call.location + ")") + " has " + parameter +
+          " " + std::to_string(value) + ", but the config gives " + std::to_string(ok.front()) +
+          " (" + std::to_string(ok.back()) + " per rank at " + ShapeSummary(parallel) +
+          "); the names follow the config"));
+    }
+  }
+}
+
 void RenameKeys(std::vector<Module>& modules, const SglangImplementation& sglang) {
   for (const auto& [from, to] : sglang.renamed_keys) {
     for (Module& module : modules) {
@@ -97,6 +133,7 @@ Result<ArchFacts> ReadFacts(const GenerateRequest& request, SglangImplementation
     if (!sglang_file) return sglang_file.error();
     sglang = *sglang_file;
     ApplySglang(sglang, request, *facts, warnings);
+    CheckKernelCalls(sglang, *facts, request.parallel, warnings);
   }
   return facts;
 }

@@ -39,12 +39,20 @@ struct ModelConfig {
   }
 };
 
+// One entry of kernel_calls[]: the integer parameters that describe shapes.
+struct SglangKernelCall {
+  std::string function;
+  std::string location;
+  std::map<std::string, int64_t> parameters;  // num_heads, num_kv_heads, head_dim, ...
+};
+
 // What an upstream sglang_implementation.json says that affects naming.
 struct SglangImplementation {
   std::string path;
   std::string model_name;
   std::string class_name;
   std::map<std::string, std::string> renamed_keys;  // template key → the key sglang uses
+  std::vector<SglangKernelCall> kernel_calls;
 };
 
 // Reads a config.json or model_architecture.json, told apart by content. Non-finite literals

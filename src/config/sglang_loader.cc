@@ -31,6 +31,24 @@ std::string TemplateKeyFor(const std::string& type) {
   return "";
 }
 
+std::vector<SglangKernelCall> KernelCalls(const OrderedJson& json) {
+  std::vector<SglangKernelCall> calls;
+  if (!json.contains("kernel_calls") || !json["kernel_calls"].is_array()) return calls;
+  for (const OrderedJson& entry : json["kernel_calls"]) {
+    if (!entry.is_object()) continue;
+    SglangKernelCall call;
+    call.function = StringMember(entry, "function");
+    call.location = StringMember(entry, "location");
+    if (entry.contains("parameters") && entry["parameters"].is_object()) {
+      for (const auto& [name, value] : entry["parameters"].items()) {
+        if (value.is_number_integer()) call.parameters[name] = value.get<int64_t>();
+      }
+    }
+    calls.push_back(std::move(call));
+  }
+  return calls;
+}
+
 }  // namespace
 
 Result<SglangImplementation> LoadSglangImplementation(const std::string& path) {
@@ -52,6 +70,7 @@ Result<SglangImplementation> LoadSglangImplementation(const std::string& path) {
       if (!name.empty() && !key.empty() && name != key) sglang.renamed_keys[key] = name;
     }
   }
+  sglang.kernel_calls = KernelCalls(*json);
   return sglang;
 }
 
