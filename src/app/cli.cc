@@ -27,6 +27,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   CLI::App app("fib-modelgen: generate FlashInfer-Bench model entries and edit models.ts safely",
                "fib-modelgen");
   app.require_subcommand(1);
+  app.set_version_flag("--version", "fib-modelgen " FIB_VERSION);
   Io io{out, err, ::isatty(STDERR_FILENO) != 0};
   ListOptions list;
   UpsertOptions upsert;
