@@ -59,10 +59,12 @@ TEST(CoverageTest, UpstreamFileCountsMatchAnIndependentCount) {
   EXPECT_NE(md.out.find("| llama-3.1-8b | 8/12 (67%) | 9/9 | none |\n"), std::string::npos) << md.out;
 }
 
+// tests/data/definitions is the bundled sample dataset plus one broken file, to show that
+// broken files are reported, not fatal.
 TEST(CoverageTest, BundledFixtureAsMarkdown) {
   std::filesystem::current_path(testing::SourceDir());
   testing::RunOutput run = testing::RunTool(
-      {"coverage", "fixtures/models.ts", "--definitions", "fixtures/definitions"});
+      {"coverage", "fixtures/models.ts", "--definitions", "tests/data/definitions"});
   EXPECT_EQ(run.exit_code, 0);
   testing::ExpectGolden("tests/golden/coverage/fixtures.md", run.out);
   testing::ExpectGolden("tests/golden/coverage/fixtures.stderr", run.err);
