@@ -70,7 +70,7 @@ std::vector<bool> MoeLayers(FieldReader& fields, const ArchFacts& facts) {
   }
   for (int64_t i = 0; i < facts.layers; ++i) {
     moe[static_cast<size_t>(i)] = i % step == step - 1 && i >= first_dense &&
-                                  (i - first_dense) % frequency == 0 &&
+                                  i % frequency == 0 &&
                                   (i + 1) % sparse_step == 0 && !mlp_only.count(i);
   }
   return moe;
