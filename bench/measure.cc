@@ -27,7 +27,8 @@ int main(int argc, char** argv) {
   struct rusage usage {};
   wait4(child, &status, 0, &usage);
   auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                    std::chrono::steady_clock::now() - start).count();
+                    std::chrono::steady_clock::now() - start)
+                    .count();
   std::printf("%lld %ld\n", static_cast<long long>(micros), usage.ru_maxrss);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }

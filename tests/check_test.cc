@@ -41,14 +41,13 @@ TEST(CheckTest, ReportsEveryProblemWithItsPlace) {
   WriteText(path, kBroken);
   testing::RunOutput run = RunTool({"check", path});
   EXPECT_EQ(run.exit_code, 6);
-  testing::ExpectGolden("tests/golden/check/broken.stderr",
-                        [&] {
-                          std::string err = run.err;
-                          for (size_t at; (at = err.find(path)) != std::string::npos;) {
-                            err.replace(at, path.size(), "models.ts");
-                          }
-                          return err;
-                        }());
+  testing::ExpectGolden("tests/golden/check/broken.stderr", [&] {
+    std::string err = run.err;
+    for (size_t at; (at = err.find(path)) != std::string::npos;) {
+      err.replace(at, path.size(), "models.ts");
+    }
+    return err;
+  }());
 }
 
 TEST(CheckTest, CleanFileExitsZeroWithASummary) {

@@ -97,11 +97,12 @@ TEST(CliErrorsTest, SymlinkedTargetIsFollowedAndKeptALink) {
 TEST(CliErrorsTest, UnchangedResultIsNotWritten) {
   TempDir temp;
   WriteText(temp.File("entry.json"), kEntry);
-  ASSERT_EQ(RunTool({"upsert", "--model", temp.File("entry.json"), "--output",
-                     temp.File("models.ts")}).exit_code, 0);
+  ASSERT_EQ(
+      RunTool({"upsert", "--model", temp.File("entry.json"), "--output", temp.File("models.ts")})
+          .exit_code,
+      0);
   auto before = std::filesystem::last_write_time(temp.File("models.ts"));
-  std::filesystem::last_write_time(temp.File("models.ts"),
-                                   before - std::chrono::hours(1));
+  std::filesystem::last_write_time(temp.File("models.ts"), before - std::chrono::hours(1));
   auto old_time = std::filesystem::last_write_time(temp.File("models.ts"));
   testing::RunOutput run =
       RunTool({"upsert", "--model", temp.File("entry.json"), "--output", temp.File("models.ts")});
@@ -113,8 +114,8 @@ TEST(CliErrorsTest, UnchangedResultIsNotWritten) {
 TEST(CliErrorsTest, DryRunPrintsADiffAndWritesNothing) {
   TempDir temp;
   WriteText(temp.File("models.ts"), kModels);
-  testing::RunOutput run = RunTool({"remove", "--id", "a", "--output", temp.File("models.ts"),
-                                    "--dry-run"});
+  testing::RunOutput run =
+      RunTool({"remove", "--id", "a", "--output", temp.File("models.ts"), "--dry-run"});
   EXPECT_EQ(run.exit_code, 1);
   std::string path = temp.File("models.ts");
   EXPECT_EQ(run.out, "--- " + path + "\n+++ " + path +

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 std::set<std::string> DatasetNamesFromFileNames(const fs::path& dir) {
   std::set<std::string> names;
   for (const auto& op : fs::directory_iterator(dir)) {
-    for (const auto& file : fs::directory_iterator(op.path())) names.insert(file.path().stem().string());
+    for (const auto& file : fs::directory_iterator(op.path()))
+      names.insert(file.path().stem().string());
   }
   return names;
 }
@@ -28,9 +29,10 @@ TEST(CoverageTest, UpstreamFileCountsMatchAnIndependentCount) {
   std::string file = (*shared / "fixtures/upstream/models.ts").string();
   std::string dataset_dir = (*shared / "fixtures/flashinfer-trace/definitions").string();
   std::set<std::string> dataset = DatasetNamesFromFileNames(dataset_dir);
-  nlohmann::json models = nlohmann::json::parse(testing::RunTool({"list", "--format", "json", file}).out);
-  testing::RunOutput run = testing::RunTool({"coverage", file, "--definitions", dataset_dir,
-                                             "--format", "json"});
+  nlohmann::json models =
+      nlohmann::json::parse(testing::RunTool({"list", "--format", "json", file}).out);
+  testing::RunOutput run =
+      testing::RunTool({"coverage", file, "--definitions", dataset_dir, "--format", "json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   nlohmann::json rows = nlohmann::json::parse(run.out);
   ASSERT_EQ(rows.size(), models.size());
@@ -56,7 +58,8 @@ TEST(CoverageTest, UpstreamFileCountsMatchAnIndependentCount) {
     EXPECT_EQ(rows[i]["missing"].get<std::set<std::string>>(), missing);
   }
   testing::RunOutput md = testing::RunTool({"coverage", file, "--definitions", dataset_dir});
-  EXPECT_NE(md.out.find("| llama-3.1-8b | 8/12 (67%) | 9/9 | none |\n"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("| llama-3.1-8b | 8/12 (67%) | 9/9 | none |\n"), std::string::npos)
+      << md.out;
 }
 
 // tests/data/definitions is the bundled sample dataset plus one broken file, to show that

@@ -34,9 +34,10 @@ TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
   ASSERT_TRUE(dataset.ok());
   EXPECT_EQ(dataset->names.size(), 156u);
   EXPECT_TRUE(dataset->broken.empty());
-  nlohmann::json upstream = nlohmann::json::parse(
-      testing::RunTool({"list", "--format", "json",
-                        (*shared / "fixtures/upstream/models.ts").string()}).out);
+  nlohmann::json upstream =
+      nlohmann::json::parse(testing::RunTool({"list", "--format", "json",
+                                              (*shared / "fixtures/upstream/models.ts").string()})
+                                .out);
   const std::vector<Case> cases = {
       {"llama-3.1-8b", "llama-3.1-8b", "1", "1", "1", 9, 9},
       {"qwen3-30b-a3b", "qwen3-30b-a3b", "1", "1", "1", 10, 10},
@@ -50,8 +51,8 @@ TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
     SCOPED_TRACE(c.id);
     testing::RunOutput run = testing::RunTool(
         {"generate", "--config", (*shared / "fixtures/configs" / (c.config + ".json")).string(),
-         "--model-name", c.id, "--tp", c.tp, "--ep", c.ep, "--page-sizes", c.page_sizes,
-         "--stdout", "--format", "json"});
+         "--model-name", c.id, "--tp", c.tp, "--ep", c.ep, "--page-sizes", c.page_sizes, "--stdout",
+         "--format", "json"});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     std::set<std::string> generated = AllNames(nlohmann::json::parse(run.out));
     size_t present = std::count_if(generated.begin(), generated.end(),
@@ -75,13 +76,14 @@ TEST(DefinitionsDatasetTest, GenerateReportsAndDropsMissingNames) {
   std::string dir = (*shared / "fixtures/flashinfer-trace").string();
   testing::RunOutput run = testing::RunTool(
       {"generate", "--config", (*shared / "fixtures/configs/kimi-k2-instruct.json").string(),
-       "--model-name", "kimi-k2", "--tp", "8", "--ep", "8", "--definitions", dir,
-       "--only-existing", "--stdout", "--format", "json"});
+       "--model-name", "kimi-k2", "--tp", "8", "--ep", "8", "--definitions", dir, "--only-existing",
+       "--stdout", "--format", "json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.err.find("8 of 17 generated definition names exist in"), std::string::npos)
       << run.err;
   EXPECT_NE(run.err.find("9 missing (dropped by --only-existing): gemm_n12288_k1536"),
-            std::string::npos) << run.err;
+            std::string::npos)
+      << run.err;
   EXPECT_EQ(AllNames(nlohmann::json::parse(run.out)).size(), 8u);
 }
 

@@ -1,9 +1,9 @@
 // Golden suites driven by the command line: tests/golden/<suite>/<case>/ holds `before.ts`
 // (absent: the target does not exist yet), `args` (the command line, with FILE for the
-// target, ENTRY for the case's entry.json and '' for an empty argument; other paths are relative to the source
-// directory, where the command runs) and the expectations: `after.ts` (the exact bytes of
-// the target), `stdout`, `stderr` and `exit`. FIB_UPDATE_GOLDEN=1 rewrites them.
-// Suites: patch (upsert/remove/list on hand-made files), generate (configs → entries).
+// target, ENTRY for the case's entry.json and '' for an empty argument; other paths are relative to
+// the source directory, where the command runs) and the expectations: `after.ts` (the exact bytes
+// of the target), `stdout`, `stderr` and `exit`. FIB_UPDATE_GOLDEN=1 rewrites them. Suites: patch
+// (upsert/remove/list on hand-made files), generate (configs → entries).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -24,7 +24,8 @@ std::vector<std::string> CaseNames() {
     std::filesystem::path dir = testing::SourceDir() / "tests/golden" / suite;
     if (!std::filesystem::exists(dir)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-      if (entry.is_directory()) names.push_back(std::string(suite) + "/" + entry.path().filename().string());
+      if (entry.is_directory())
+        names.push_back(std::string(suite) + "/" + entry.path().filename().string());
     }
   }
   std::sort(names.begin(), names.end());

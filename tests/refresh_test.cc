@@ -37,7 +37,8 @@ TEST_F(RefreshTest, FirstRunAddsSecondRunChangesNothingAndKeepsTheMtime) {
   testing::RunOutput first = Refresh();
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.out.find("refresh: 6 added, 0 updated, 0 unchanged, 0 skipped"),
-            std::string::npos) << first.out;
+            std::string::npos)
+      << first.out;
   std::string kept = original_.substr(0, original_.find("\n] satisfies"));
   EXPECT_EQ(ReadText(target_).substr(0, kept.size()), kept) << "existing models stay first";
   EXPECT_EQ(RunTool({"check", target_}).exit_code, 0);
@@ -47,7 +48,8 @@ TEST_F(RefreshTest, FirstRunAddsSecondRunChangesNothingAndKeepsTheMtime) {
   testing::RunOutput second = Refresh();
   EXPECT_EQ(second.exit_code, 0);
   EXPECT_NE(second.out.find("refresh: 0 added, 0 updated, 6 unchanged, 0 skipped"),
-            std::string::npos) << second.out;
+            std::string::npos)
+      << second.out;
   EXPECT_EQ(ReadText(target_), once);
   EXPECT_EQ(fs::last_write_time(target_), stamp);
 }
@@ -61,8 +63,8 @@ TEST_F(RefreshTest, AConfigChangeUpdatesExactlyOneEntry) {
   testing::RunOutput run = Refresh();
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("updated: llama-3.1-8b"), std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("refresh: 0 added, 1 updated, 5 unchanged, 0 skipped"),
-            std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("refresh: 0 added, 1 updated, 5 unchanged, 0 skipped"), std::string::npos)
+      << run.out;
   EXPECT_NE(ReadText(target_).find("gemm_n28000_k4096"), std::string::npos);
 }
 
@@ -89,8 +91,8 @@ TEST_F(RefreshTest, ManualEntriesAreNeverTouched) {
   WriteText(target_, text);
   testing::RunOutput run = Refresh();
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.out.find("skipped: deepseek-v3 (marked 'fib-modelgen: manual')"),
-            std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("skipped: deepseek-v3 (marked 'fib-modelgen: manual')"), std::string::npos)
+      << run.out;
   EXPECT_EQ(ReadText(target_), text);
 }
 
@@ -119,15 +121,16 @@ TEST_F(RefreshTest, ManifestTyposAreErrorsWithTheirPlace) {
 })");
   testing::RunOutput run = Refresh();
   EXPECT_EQ(run.exit_code, 4);
-  EXPECT_EQ(run.err, manifest_ + ":3:13: error: unknown key 'modles' in the manifest (did you "
-                                 "mean 'models'?)\n"
-                                 " 3 |   \"modles\": [],\n"
-                                 "   |             ^\n"
-                                 "note: unknown key 'tpp' in a model entry (did you mean 'tp'?) "
-                                 "(line 5)\n"
-                                 "note: 'ep' must be a positive integer (line 6)\n"
-                                 "note: duplicate id 'a' in the manifest (line 6)\n"
-                                 "help: see fixtures/manifest.json for a complete example\n");
+  EXPECT_EQ(run.err, manifest_ +
+                         ":3:13: error: unknown key 'modles' in the manifest (did you "
+                         "mean 'models'?)\n"
+                         " 3 |   \"modles\": [],\n"
+                         "   |             ^\n"
+                         "note: unknown key 'tpp' in a model entry (did you mean 'tp'?) "
+                         "(line 5)\n"
+                         "note: 'ep' must be a positive integer (line 6)\n"
+                         "note: duplicate id 'a' in the manifest (line 6)\n"
+                         "help: see fixtures/manifest.json for a complete example\n");
   EXPECT_EQ(ReadText(target_), original_);
 }
 
@@ -143,14 +146,15 @@ TEST(RefreshSharedTest, AllSharedConfigsRefreshIntoUpstreamTwice) {
     models += std::string(models.empty() ? "" : ",\n") + "{\"id\": \"" +
               entry.path().stem().string() + "\", \"config\": \"" + entry.path().string() + "\"}";
   }
-  WriteText(temp.File("manifest.json"),
-            "{\"output\": \"models.ts\", \"definitions\": \"" +
-                (*shared / "fixtures/flashinfer-trace").string() + "\", \"models\": [" + models + "]}");
+  WriteText(temp.File("manifest.json"), "{\"output\": \"models.ts\", \"definitions\": \"" +
+                                            (*shared / "fixtures/flashinfer-trace").string() +
+                                            "\", \"models\": [" + models + "]}");
   testing::RunOutput first = RunTool({"refresh", "--manifest", temp.File("manifest.json")});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   // Five of the configs share their id with an upstream entry, which is replaced in place.
   EXPECT_NE(first.out.find("refresh: 28 added, 5 updated, 0 unchanged, 0 skipped"),
-            std::string::npos) << first.out;
+            std::string::npos)
+      << first.out;
   EXPECT_EQ(RunTool({"check", target}).exit_code, 0);
   std::string once = ReadText(target);
   testing::RunOutput second = RunTool({"refresh", "--manifest", temp.File("manifest.json")});

@@ -20,9 +20,9 @@ struct SeedModule {
 
 TEST(SeedExampleTest, KimiSeedIsReproducedExactly) {
   std::filesystem::current_path(testing::SourceDir());
-  testing::RunOutput run = testing::RunTool(
-      {"generate", "--config", "fixtures/configs/seed-model_architecture.json", "--model-name",
-       "kimi-k2", "--stdout", "--format", "json"});
+  testing::RunOutput run =
+      testing::RunTool({"generate", "--config", "fixtures/configs/seed-model_architecture.json",
+                        "--model-name", "kimi-k2", "--stdout", "--format", "json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.err, "");
   const std::vector<SeedModule> seed = {
@@ -31,11 +31,18 @@ TEST(SeedExampleTest, KimiSeedIsReproducedExactly) {
       {"embed_tokens", 1, "KimiModel", "layer", {}},
       {"layers", 32, "KimiModel", "block", {}},
       {"KimiDecoderLayer", 32, "layers", "block", {}},
-      {"input_layernorm", 32, "KimiDecoderLayer", "layer", {"rmsnorm_h4096", "fused_add_rmsnorm_h4096"}},
+      {"input_layernorm",
+       32,
+       "KimiDecoderLayer",
+       "layer",
+       {"rmsnorm_h4096", "fused_add_rmsnorm_h4096"}},
       {"self_attn", 32, "KimiDecoderLayer", "block", {}},
       {"qkv_proj", 32, "self_attn", "layer", {"gemm_n6144_k4096"}},
       {"rotary_emb", 32, "self_attn", "layer", {}},
-      {"attn", 32, "self_attn", "layer",
+      {"attn",
+       32,
+       "self_attn",
+       "layer",
        {"gqa_paged_prefill_causal_h32_kv8_d128_ps1", "gqa_paged_decode_h32_kv8_d128_ps1",
         "gqa_ragged_prefill_causal_h32_kv8_d128"}},
       {"o_proj", 32, "self_attn", "layer", {"gemm_n4096_k4096"}},

@@ -43,8 +43,8 @@ TEST(SharedConfigsTest, EveryConfigGeneratesValidatesAndUpsertsIntoUpstream) {
   for (const std::filesystem::path& config : configs) {
     SCOPED_TRACE(config.filename().string());
     std::string id = "conf-" + config.stem().string();
-    testing::RunOutput tp1 = RunTool({"generate", "--config", config.string(), "--model-name", id,
-                                      "--output", target});
+    testing::RunOutput tp1 =
+        RunTool({"generate", "--config", config.string(), "--model-name", id, "--output", target});
     ASSERT_EQ(tp1.exit_code, 0) << tp1.err;
     EXPECT_EQ(tp1.out, "added: \"" + id + "\" to " + target + "\n");
     Result<ModelConfig> loaded = LoadModelConfig(config.string());
@@ -52,9 +52,9 @@ TEST(SharedConfigsTest, EveryConfigGeneratesValidatesAndUpsertsIntoUpstream) {
     Result<ArchFacts> facts = DetectArchitecture(*loaded);
     ASSERT_TRUE(facts.ok());
     Parallelism sized = SuggestParallelism(*facts);
-    testing::RunOutput big = RunTool({"generate", "--config", config.string(), "--model-name",
-                                      id + "-sized", "--tp", Join(sized.tp), "--ep",
-                                      std::to_string(sized.ep), "--output", target});
+    testing::RunOutput big =
+        RunTool({"generate", "--config", config.string(), "--model-name", id + "-sized", "--tp",
+                 Join(sized.tp), "--ep", std::to_string(sized.ep), "--output", target});
     ASSERT_EQ(big.exit_code, 0) << big.err;
   }
   testing::RunOutput check = RunTool({"check", target});

@@ -72,7 +72,8 @@ TEST_F(UpstreamTest, ReplacingAModelKeepsEveryByteOutsideItsExtent) {
     nlohmann::ordered_json changed = models[i];
     changed["description"] = "Changed by the preservation test.";
     changed["modules"].begin().value()["count"] = 7;
-    testing::RunOutput run = RunTool({"upsert", "--model", WriteEntry(changed), "--output", target_});
+    testing::RunOutput run =
+        RunTool({"upsert", "--model", WriteEntry(changed), "--output", target_});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     std::string edited = ReadText(target_);
     const ArrayElement& element = original->array().elements[i];
@@ -110,7 +111,8 @@ TEST_F(UpstreamTest, SecondUpsertOfEveryModelIsUnchanged) {
     std::string once = ReadText(target_);
     testing::RunOutput again = RunTool({"upsert", "--model", entry, "--output", target_});
     EXPECT_EQ(again.exit_code, 0);
-    EXPECT_EQ(again.out, "unchanged: \"" + model["id"].get<std::string>() + "\" in " + target_ + "\n");
+    EXPECT_EQ(again.out,
+              "unchanged: \"" + model["id"].get<std::string>() + "\" in " + target_ + "\n");
     EXPECT_EQ(ReadText(target_), once);
   }
 }

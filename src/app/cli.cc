@@ -4,8 +4,8 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <functional>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 
 #include "app/commands.h"
@@ -28,7 +28,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
                "fib-modelgen");
   app.require_subcommand(1);
   app.set_version_flag("--version", "fib-modelgen " FIB_VERSION);
-  Io io{out, err, ::isatty(STDERR_FILENO) != 0};
+  Io io{out, err, &err == &std::cerr && ::isatty(STDERR_FILENO) != 0};
   ListOptions list;
   UpsertOptions upsert;
   RemoveOptions remove;
@@ -46,7 +46,8 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       {SetupList(app, list), [&] { return RunList(list, io); }},
       {SetupCheck(app, check), [&] { return RunCheck(check, io); }},
       {SetupCoverage(app, coverage), [&] { return RunCoverage(coverage, io); }},
-      {SetupTree(app, tree), [&] {
+      {SetupTree(app, tree),
+       [&] {
          tree.terminal = &out == &std::cout && ::isatty(STDOUT_FILENO) != 0;
          tree.color_forced_off = std::getenv("NO_COLOR") != nullptr;
          return RunTree(tree, io);

@@ -36,9 +36,8 @@ int RunCheck(const CheckOptions& options, Io& io) {
            << options.files.size() << (options.files.size() == 1 ? " file" : " files")
            << ": no problems\n";
   } else {
-    io.err << "fib-modelgen: " << problems << (problems == 1 ? " problem" : " problems")
-           << " in " << options.files.size() << (options.files.size() == 1 ? " file" : " files")
-           << "\n";
+    io.err << "fib-modelgen: " << problems << (problems == 1 ? " problem" : " problems") << " in "
+           << options.files.size() << (options.files.size() == 1 ? " file" : " files") << "\n";
   }
   return exit_code;
 }

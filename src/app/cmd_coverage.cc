@@ -12,12 +12,16 @@
 namespace fib {
 
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
-  CLI::App* command = app.add_subcommand("coverage", "per-model Definition coverage of a models.ts");
+  CLI::App* command =
+      app.add_subcommand("coverage", "per-model Definition coverage of a models.ts");
   command->add_option("FILE", options.file, "the models.ts to read")->required();
-  command->add_option("--definitions", options.definitions,
-                      "a flashinfer-trace checkout or its definitions/ folder")->required();
+  command
+      ->add_option("--definitions", options.definitions,
+                   "a flashinfer-trace checkout or its definitions/ folder")
+      ->required();
   command->add_option("--format", options.format, "md (a table) or json")
-      ->check(CLI::IsMember({"md", "json"}))->capture_default_str();
+      ->check(CLI::IsMember({"md", "json"}))
+      ->capture_default_str();
   command->add_option("--array", options.array, "the variable holding the models array");
   return command;
 }
@@ -61,7 +65,8 @@ void PrintMarkdown(const std::vector<ModelCoverage>& rows, Io& io) {
          << "|---|---|---|---|\n";
   for (const ModelCoverage& row : rows) {
     std::string missing;
-    for (const std::string& name : row.missing) missing += (missing.empty() ? "`" : ", `") + name + "`";
+    for (const std::string& name : row.missing)
+      missing += (missing.empty() ? "`" : ", `") + name + "`";
     io.out << "| " << row.id << " | " << row.layers_with_definitions << "/" << row.layers << " ("
            << Percent(row.layers_with_definitions, row.layers) << ") | " << row.present << "/"
            << row.names << " | " << (missing.empty() ? "none" : missing) << " |\n";
@@ -72,11 +77,13 @@ void PrintJson(const std::vector<ModelCoverage>& rows, Io& io) {
   io.out << "[";
   for (size_t i = 0; i < rows.size(); ++i) {
     const ModelCoverage& row = rows[i];
-    io.out << (i ? ",\n " : "\n ") << "{\"id\": " << JsonQuote(row.id) << ", \"layers\": " << row.layers
+    io.out << (i ? ",\n " : "\n ") << "{\"id\": " << JsonQuote(row.id)
+           << ", \"layers\": " << row.layers
            << ", \"layers_with_definitions\": " << row.layers_with_definitions
            << ", \"names\": " << row.names << ", \"names_in_dataset\": " << row.present
            << ", \"missing\": [";
-    for (size_t k = 0; k < row.missing.size(); ++k) io.out << (k ? ", " : "") << JsonQuote(row.missing[k]);
+    for (size_t k = 0; k < row.missing.size(); ++k)
+      io.out << (k ? ", " : "") << JsonQuote(row.missing[k]);
     io.out << "]}";
   }
   io.out << "\n]\n";
@@ -90,7 +97,8 @@ int RunCoverage(const CoverageOptions& options, Io& io) {
   for (const std::string& broken : dataset->broken) {
     io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
   }
-  Result<ModelsFile> file = ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
+  Result<ModelsFile> file =
+      ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
   if (!file) return Report(file.error(), io);
   ModelReading reading = ReadModels(*file);
   if (!reading.diagnostics.empty()) {

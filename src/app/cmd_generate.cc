@@ -19,8 +19,11 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json (names only)");
   c->add_option("--model-name", o.model_name, "the entry's id, e.g. llama-3.1-8b")->required();
   c->add_option("--output", o.output, "the models.ts to edit")->capture_default_str();
-  c->add_option("--append", o.append, "true: upsert into --output; false: write a file with "
-                "only this model")->check(CLI::IsMember({"true", "false"}))->capture_default_str();
+  c->add_option("--append", o.append,
+                "true: upsert into --output; false: write a file with "
+                "only this model")
+      ->check(CLI::IsMember({"true", "false"}))
+      ->capture_default_str();
   c->add_option("--name", o.name, "display name (default: derived from the id)");
   c->add_option("--description", o.description, "description (default: a summary of the config)");
   c->add_option("--tp", o.tp, "tensor parallel sizes, e.g. 1,2,4")->capture_default_str();
@@ -31,7 +34,8 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_flag("--dry-run", o.dry_run, "print a unified diff, write nothing");
   c->add_flag("--stdout", o.to_stdout, "print the generated object only");
   c->add_option("--format", o.format, "ts or json (for --stdout)")
-      ->check(CLI::IsMember({"ts", "json"}))->capture_default_str();
+      ->check(CLI::IsMember({"ts", "json"}))
+      ->capture_default_str();
   c->add_flag("--force", o.force, "with --append false: replace a file holding other models");
   c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
   c->add_option("--array", o.array, "the variable holding the models array");
@@ -67,8 +71,8 @@ int PrintObject(const NewElement& element, const std::string& format, Io& io) {
 // cannot be read as a models file) unless --force.
 Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
   if (options.force || !FileExists(options.output)) return Ok{};
-  Result<ModelsFile> file = ModelsFile::Load(options.output, MakeArrayQuery(options.array, false),
-                                             false);
+  Result<ModelsFile> file =
+      ModelsFile::Load(options.output, MakeArrayQuery(options.array, false), false);
   if (!file) return file.error();
   for (const ArrayElement& existing : file->array().elements) {
     if (existing.id == id) continue;
@@ -89,8 +93,8 @@ int RunGenerate(const GenerateOptions& options, Io& io) {
   if (!generated) return Report(generated.error(), io);
   for (const Diagnostic& warning : generated->warnings) io.err << Render(warning);
   if (!options.definitions.empty()) {
-    Status checked = ReportDefinitions(options.definitions, options.only_existing,
-                                       generated->element.model, io);
+    Status checked =
+        ReportDefinitions(options.definitions, options.only_existing, generated->element.model, io);
     if (!checked) return Report(checked.error(), io);
   }
   const NewElement& element = generated->element;

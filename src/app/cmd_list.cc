@@ -37,8 +37,8 @@ void PrintText(const ModelsFile& file, Io& io) {
 
 int RunList(const ListOptions& options, Io& io) {
   bool json = options.format == "json";
-  Result<ModelsFile> file = ModelsFile::Load(options.file, MakeArrayQuery(options.array, json),
-                                             false);
+  Result<ModelsFile> file =
+      ModelsFile::Load(options.file, MakeArrayQuery(options.array, json), false);
   if (!file) return Report(file.error(), io);
   if (!json) {
     PrintText(*file, io);

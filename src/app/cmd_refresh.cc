@@ -31,7 +31,8 @@ namespace {
 // Shows "[k/N] id" on a terminal for long runs; nothing when piped.
 class Progress {
  public:
-  Progress(Io& io, size_t total) : io_(io), total_(total), active_(io.err_is_terminal && total > 20) {}
+  Progress(Io& io, size_t total)
+      : io_(io), total_(total), active_(io.err_is_terminal && total > 20) {}
   void Step(size_t done, const std::string& id) {
     if (active_) io_.err << "\r\033[K[" << done << "/" << total_ << "] " << id << std::flush;
   }
@@ -101,11 +102,16 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, Io&
 
 const char* Word(PlanAction action) {
   switch (action) {
-    case PlanAction::kAdded: return "added";
-    case PlanAction::kReplaced: return "updated";
-    case PlanAction::kUnchanged: return "unchanged";
-    case PlanAction::kSkipped: return "skipped";
-    case PlanAction::kRemoved: return "removed";
+    case PlanAction::kAdded:
+      return "added";
+    case PlanAction::kReplaced:
+      return "updated";
+    case PlanAction::kUnchanged:
+      return "unchanged";
+    case PlanAction::kSkipped:
+      return "skipped";
+    case PlanAction::kRemoved:
+      return "removed";
   }
   return "";
 }
@@ -133,9 +139,9 @@ void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elemen
            << (outcome.reason.empty() ? "" : " (" + outcome.reason + ")")
            << Coverage(elements[i], dataset) << "\n";
   }
-  io.out << "refresh: " << counts[PlanAction::kAdded] << " added, "
-         << counts[PlanAction::kReplaced] << " updated, " << counts[PlanAction::kUnchanged]
-         << " unchanged, " << counts[PlanAction::kSkipped] << " skipped (" << path << ")\n";
+  io.out << "refresh: " << counts[PlanAction::kAdded] << " added, " << counts[PlanAction::kReplaced]
+         << " updated, " << counts[PlanAction::kUnchanged] << " unchanged, "
+         << counts[PlanAction::kSkipped] << " skipped (" << path << ")\n";
 }
 
 }  // namespace
@@ -155,8 +161,8 @@ int RunRefresh(const RefreshOptions& options, Io& io) {
   // Both are independent and long for big files: generate on a second thread while this one
   // reads and parses the target. The worker is the only one writing to io until it is joined.
   int exit_code = kExitOk;
-  auto generation = std::async(std::launch::async,
-                               [&] { return GenerateAll(*manifest, io, exit_code); });
+  auto generation =
+      std::async(std::launch::async, [&] { return GenerateAll(*manifest, io, exit_code); });
   ArrayQuery query = MakeArrayQuery(options.array, false);
   Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true);
   std::optional<std::vector<NewElement>> elements = generation.get();

@@ -10,8 +10,9 @@
 namespace fib {
 
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& o) {
-  CLI::App* c = app.add_subcommand("tree", "show a model's module tree (from FILE --id ID, or "
-                                           "from --config with generate's flags)");
+  CLI::App* c = app.add_subcommand("tree",
+                                   "show a model's module tree (from FILE --id ID, or "
+                                   "from --config with generate's flags)");
   c->add_option("FILE", o.file, "a models.ts");
   c->add_option("--id", o.id, "the model to show from FILE");
   c->add_option("--config", o.config, "config.json or model_architecture.json");
@@ -40,7 +41,8 @@ Result<Model> FromConfig(const TreeCommandOptions& options) {
 }
 
 Result<Model> FromFile(const TreeCommandOptions& options) {
-  Result<ModelsFile> file = ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
+  Result<ModelsFile> file =
+      ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
   if (!file) return file.error();
   ModelReading reading = ReadModels(*file);
   for (const Model& model : reading.models) {

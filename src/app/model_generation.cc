@@ -19,9 +19,10 @@ namespace {
 // with a warning.
 bool IsKnownModelType(const std::string& type) {
   static const std::set<std::string> known = {
-      "llama", "mistral", "qwen2", "qwen3", "phi3", "gemma3", "gemma3_text", "mixtral",
-      "qwen2_moe", "qwen3_moe", "minimax_m2", "llama4", "llama4_text", "gpt_oss", "deepseek_v2",
-      "deepseek_v3", "deepseek_v32", "kimi_k2", "qwen3_next", "nemotron_h"};
+      "llama",       "mistral",      "qwen2",       "qwen3",      "phi3",
+      "gemma3",      "gemma3_text",  "mixtral",     "qwen2_moe",  "qwen3_moe",
+      "minimax_m2",  "llama4",       "llama4_text", "gpt_oss",    "deepseek_v2",
+      "deepseek_v3", "deepseek_v32", "kimi_k2",     "qwen3_next", "nemotron_h"};
   return known.count(type) > 0;
 }
 
@@ -83,12 +84,12 @@ void CheckKernelCalls(const SglangImplementation& sglang, const ArchFacts& facts
     for (const auto& [parameter, value] : call.parameters) {
       std::vector<int64_t> ok = Acceptable(parameter, facts, parallel);
       if (ok.empty() || std::find(ok.begin(), ok.end(), value) != ok.end()) continue;
-      warnings.push_back(Warning(
-          sglang.path + ": kernel call '" + call.function + "'" +
-          (call.location.empty() ? "" : " (" + call.location + ")") + " has " + parameter +
-          " " + std::to_string(value) + ", but the config gives " + std::to_string(ok.front()) +
-          " (" + std::to_string(ok.back()) + " per rank at " + ShapeSummary(parallel) +
-          "); the names follow the config"));
+      warnings.push_back(Warning(sglang.path + ": kernel call '" + call.function + "'" +
+                                 (call.location.empty() ? "" : " (" + call.location + ")") +
+                                 " has " + parameter + " " + std::to_string(value) +
+                                 ", but the config gives " + std::to_string(ok.front()) + " (" +
+                                 std::to_string(ok.back()) + " per rank at " +
+                                 ShapeSummary(parallel) + "); the names follow the config"));
     }
   }
 }
@@ -123,8 +124,7 @@ Result<ArchFacts> ReadFacts(const GenerateRequest& request, SglangImplementation
   // A model_architecture.json need not name a model_type: its schema spells the shape out.
   bool typed = !facts->model_type.empty() || config->format == "config.json";
   if (typed && !IsKnownModelType(facts->model_type)) {
-    warnings.push_back(Warning(request.config_path + ": unknown model_type '" +
-                               facts->model_type +
+    warnings.push_back(Warning(request.config_path + ": unknown model_type '" + facts->model_type +
                                "'; using the dense template from its standard fields, check "
                                "the result"));
   }
@@ -163,12 +163,14 @@ Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::st
   size_t start = 0;
   while (start <= text.size()) {
     size_t comma = text.find(',', start);
-    std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    std::string item =
+        text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     bool digits = !item.empty() && item.size() <= 9 &&
-                  std::all_of(item.begin(), item.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+                  std::all_of(item.begin(), item.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     if (!digits || std::stoll(item) <= 0) {
-      return Error(ErrorKind::kUsage, flag + " takes positive integers separated by commas, got '" +
-                                          text + "'");
+      return Error(ErrorKind::kUsage,
+                   flag + " takes positive integers separated by commas, got '" + text + "'");
     }
     values.insert(std::stoll(item));
     if (comma == std::string::npos) break;
@@ -203,8 +205,8 @@ Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
   if (!model) return model.error();
   generated.element.model = std::move(*model);
   std::string label = request.config_label.empty() ? request.config_path : request.config_label;
-  generated.element.comment_lines.push_back("// fib-modelgen: generated from " + label +
-                                            " (" + ShapeSummary(request.parallel) + ")");
+  generated.element.comment_lines.push_back("// fib-modelgen: generated from " + label + " (" +
+                                            ShapeSummary(request.parallel) + ")");
   generated.facts = std::move(*facts);
   return generated;
 }

@@ -11,8 +11,8 @@
 namespace fib {
 
 struct ModelReading {
-  std::vector<Model> models;                // the elements that read as models
-  std::vector<Diagnostic> diagnostics;      // every problem, located in the file
+  std::vector<Model> models;            // the elements that read as models
+  std::vector<Diagnostic> diagnostics;  // every problem, located in the file
 };
 
 // Reads each element (the file must have been loaded with read_values), validates each model

@@ -31,7 +31,8 @@ class TreePrinter {
                        Paint("(" + module.type + " x" + std::to_string(module.count) + ")", "2");
     if (module.definitions && !module.definitions->empty()) {
       std::string names;
-      for (const std::string& name : *module.definitions) names += (names.empty() ? "" : ", ") + name;
+      for (const std::string& name : *module.definitions)
+        names += (names.empty() ? "" : ", ") + name;
       line += ": " + Paint(names, "32");
     }
     return line;

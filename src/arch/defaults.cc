@@ -10,8 +10,8 @@ namespace {
 struct Default {
   const char* model_type;
   const char* field;
-  int64_t integer;     // used when text is null
-  const char* text;    // a string or boolean ("true"/"false") default
+  int64_t integer;   // used when text is null
+  const char* text;  // a string or boolean ("true"/"false") default
 };
 
 constexpr Default kDefaults[] = {
@@ -45,8 +45,9 @@ constexpr Default kDefaults[] = {
 
 // Llama 4's text config may be named "llama4" at the top level of older files.
 std::string CanonicalType(const std::string& model_type) {
-  return model_type == "llama4" ? "llama4_text" : model_type == "gemma3" ? "gemma3_text"
-                                                                         : model_type;
+  return model_type == "llama4"   ? "llama4_text"
+         : model_type == "gemma3" ? "gemma3_text"
+                                  : model_type;
 }
 
 ConfigField MakeField(const Default& value) {

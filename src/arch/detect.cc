@@ -72,7 +72,8 @@ void ReadQkNormAndRope(FieldReader& fields, ArchFacts& facts) {
 Routing RoutingOf(FieldReader& fields, const std::string& model_type) {
   if (IsLlama4(model_type)) return Routing::kLlama4;
   if (fields.String("scoring_func") == "sigmoid") return Routing::kDeepSeek;
-  if (fields.Bool("norm_topk_prob").value_or(false) || IsOneOf(model_type, {"mixtral", "gpt_oss"})) {
+  if (fields.Bool("norm_topk_prob").value_or(false) ||
+      IsOneOf(model_type, {"mixtral", "gpt_oss"})) {
     return Routing::kRenorm;
   }
   return Routing::kDefault;
@@ -86,8 +87,8 @@ void ReadMoe(FieldReader& fields, ArchFacts& facts) {
   moe.experts = *experts;
   // Each field falls back to the next; the last one is required (its absence is the error).
   std::optional<int64_t> top_k = fields.OptionalPositive({"experts_per_token"});
-  moe.top_k = fields.Has("num_experts_per_tok") || !top_k ? fields.Positive("num_experts_per_tok")
-                                                          : *top_k;
+  moe.top_k =
+      fields.Has("num_experts_per_tok") || !top_k ? fields.Positive("num_experts_per_tok") : *top_k;
   moe.intermediate = fields.Has("moe_intermediate_size") ? fields.Positive("moe_intermediate_size")
                                                          : fields.Positive("intermediate_size");
   moe.routing = RoutingOf(fields, facts.model_type);
@@ -141,8 +142,9 @@ std::optional<Diagnostic> CheckStandardFields(const ModelConfig& config) {
   }
   if (missing.size() < 3) return std::nullopt;
   return Error(ErrorKind::kInput,
-               config.path + ": not a decoder config: none of hidden_size, num_hidden_layers, "
-                             "num_attention_heads is present",
+               config.path +
+                   ": not a decoder config: none of hidden_size, num_hidden_layers, "
+                   "num_attention_heads is present",
                "pass a HuggingFace config.json (or text_config wrapper) or a "
                "model_architecture.json");
 }

@@ -68,7 +68,7 @@ struct LayerKind {
 };
 
 struct ArchFacts {
-  std::string root;        // root class name
+  std::string root;  // root class name
   std::string model_type;
   int64_t hidden = 0;
   int64_t layers = 0;

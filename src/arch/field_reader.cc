@@ -43,8 +43,8 @@ void FieldReader::Fail(const std::string& name, const std::string& message) {
   failed_.insert(name);
   auto it = config_.fields.find(name);
   if (it != config_.fields.end() && it->second.offset != static_cast<size_t>(-1)) {
-    errors_.push_back(ErrorAt(ErrorKind::kInput, config_.path, config_.text, it->second.offset,
-                              message));
+    errors_.push_back(
+        ErrorAt(ErrorKind::kInput, config_.path, config_.text, it->second.offset, message));
   } else {
     errors_.push_back(Error(ErrorKind::kInput, config_.path + ": " + message));
   }
@@ -86,8 +86,8 @@ int64_t FieldReader::NonNegative(const std::string& name, int64_t fallback) {
 
 std::optional<double> FieldReader::Number(const std::string& name) const {
   const ConfigField* field = config_.Find(name);
-  if (!field || (field->kind != ConfigField::Kind::kInteger &&
-                 field->kind != ConfigField::Kind::kNumber)) {
+  if (!field ||
+      (field->kind != ConfigField::Kind::kInteger && field->kind != ConfigField::Kind::kNumber)) {
     return std::nullopt;
   }
   return field->number;

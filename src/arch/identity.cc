@@ -17,8 +17,8 @@ std::string Join(const std::vector<int64_t>& values, const char* separator) {
 // Brand spellings that capitalising the first letter would get wrong.
 const std::map<std::string, std::string>& Brands() {
   static const std::map<std::string, std::string> brands = {
-      {"deepseek", "DeepSeek"}, {"minimax", "MiniMax"}, {"gpt", "GPT"}, {"oss", "OSS"},
-      {"glm", "GLM"}, {"moe", "MoE"}, {"nemotron", "Nemotron"}};
+      {"deepseek", "DeepSeek"}, {"minimax", "MiniMax"}, {"gpt", "GPT"},          {"oss", "OSS"},
+      {"glm", "GLM"},           {"moe", "MoE"},         {"nemotron", "Nemotron"}};
   return brands;
 }
 
@@ -27,10 +27,12 @@ std::string Word(const std::string& word) {
   if (auto it = Brands().find(word); it != Brands().end()) return it->second;
   bool has_digit = std::any_of(word.begin(), word.end(), ::isdigit);
   std::string out = word;
-  bool short_code = has_digit && (word.size() <= 4 || std::isdigit(static_cast<unsigned char>(word[0])));
+  bool short_code =
+      has_digit && (word.size() <= 4 || std::isdigit(static_cast<unsigned char>(word[0])));
   if (short_code && std::isdigit(static_cast<unsigned char>(word[0]))) {
     char last = word.back();
-    if (std::isalpha(static_cast<unsigned char>(last))) out.back() = static_cast<char>(std::toupper(last));
+    if (std::isalpha(static_cast<unsigned char>(last)))
+      out.back() = static_cast<char>(std::toupper(last));
     return out;
   }
   if (short_code) {
@@ -43,9 +45,10 @@ std::string Word(const std::string& word) {
 
 std::string AttentionSummary(const ArchFacts& facts) {
   if (facts.attention != AttentionKind::kGqa) {
-    std::string kind = facts.attention == AttentionKind::kDsa ? "DSA (MLA with sparse top-" +
-                                                                    std::to_string(facts.dsa.index_topk) + ")"
-                                                              : "MLA";
+    std::string kind =
+        facts.attention == AttentionKind::kDsa
+            ? "DSA (MLA with sparse top-" + std::to_string(facts.dsa.index_topk) + ")"
+            : "MLA";
     return kind + " attention (" + std::to_string(facts.mla.q_heads) + " heads, kv_lora_rank " +
            std::to_string(facts.mla.kv_lora) + ")";
   }
@@ -115,8 +118,9 @@ std::string ShapeSummary(const Parallelism& parallel) {
 std::string DescribeModel(const ArchFacts& facts, const Parallelism& parallel) {
   return facts.root + ": " + std::to_string(facts.layers) + " decoder layers, " +
          HybridSummary(facts) + AttentionSummary(facts) + ", " + FeedForwardSummary(facts) +
-         ". Kernel shapes for TP=" + Join(parallel.tp, "/") + ", EP=" +
-         std::to_string(parallel.ep) + ", page size " + Join(parallel.page_sizes, "/") + ".";
+         ". Kernel shapes for TP=" + Join(parallel.tp, "/") +
+         ", EP=" + std::to_string(parallel.ep) + ", page size " + Join(parallel.page_sizes, "/") +
+         ".";
 }
 
 }  // namespace fib

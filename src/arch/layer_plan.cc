@@ -69,8 +69,7 @@ std::vector<bool> MoeLayers(FieldReader& fields, const ArchFacts& facts) {
     mlp_only.insert(i);
   }
   for (int64_t i = 0; i < facts.layers; ++i) {
-    moe[static_cast<size_t>(i)] = i % step == step - 1 && i >= first_dense &&
-                                  i % frequency == 0 &&
+    moe[static_cast<size_t>(i)] = i % step == step - 1 && i >= first_dense && i % frequency == 0 &&
                                   (i + 1) % sparse_step == 0 && !mlp_only.count(i);
   }
   return moe;

@@ -15,10 +15,12 @@ double AttentionParameters(const ArchFacts& f) {
     return h * static_cast<double>((2 * g.q_heads + 2 * g.kv_heads) * g.head_dim);
   }
   const MlaDims& m = f.mla;
-  double q = m.q_lora > 0 ? h * m.q_lora + static_cast<double>(m.q_lora * m.q_heads * (m.nope + m.rope))
-                          : h * static_cast<double>(m.q_heads * (m.nope + m.rope));
+  double q = m.q_lora > 0
+                 ? h * m.q_lora + static_cast<double>(m.q_lora * m.q_heads * (m.nope + m.rope))
+                 : h * static_cast<double>(m.q_heads * (m.nope + m.rope));
   return q + h * static_cast<double>(m.kv_lora + m.rope) +
-         static_cast<double>(m.kv_lora * m.q_heads * (m.nope + m.v)) + h * static_cast<double>(m.q_heads * m.v);
+         static_cast<double>(m.kv_lora * m.q_heads * (m.nope + m.v)) +
+         h * static_cast<double>(m.q_heads * m.v);
 }
 
 // The projections of each mixer kind (convolutions and norms are negligible).
@@ -29,13 +31,15 @@ double MixerParameters(const ArchFacts& f, Mixer mixer) {
     const GdnDims& g = *f.gdn;
     double value = static_cast<double>(g.value_heads * g.value_dim);
     return h * (2.0 * static_cast<double>(g.key_heads * g.key_dim) + 2 * value +
-                2.0 * static_cast<double>(g.value_heads)) + value * h;
+                2.0 * static_cast<double>(g.value_heads)) +
+           value * h;
   }
   if (mixer == Mixer::kMamba && f.mamba) {
     const MambaDims& m = *f.mamba;
     double inner = static_cast<double>(m.heads * m.head_dim);
     return h * (2 * inner + 2.0 * static_cast<double>(m.groups * m.state) +
-                static_cast<double>(m.heads)) + inner * h;
+                static_cast<double>(m.heads)) +
+           inner * h;
   }
   return 0;
 }

@@ -70,7 +70,8 @@ class Builder {
     for (const Variant& variant : Variants(facts_)) AddVariant(variant, base);
     Layer("norm", 1, model, {FusedAddRmsNormName(facts_.hidden)});
     Layer("lm_head", 1, facts_.root, {});
-    if (sampling_ && facts_.vocab > 0) Layer("sampler", 1, facts_.root, SamplingNames(facts_.vocab));
+    if (sampling_ && facts_.vocab > 0)
+      Layer("sampler", 1, facts_.root, SamplingNames(facts_.vocab));
     return std::move(modules_);
   }
 
@@ -128,7 +129,8 @@ class Builder {
     Layer("input_layernorm", count, variant_block_, input);
     AddMixer(variant, count);
     if (variant.mixer != Mixer::kNone && variant.has_ffn) {
-      Layer("post_attention_layernorm", count, variant_block_, {FusedAddRmsNormName(facts_.hidden)});
+      Layer("post_attention_layernorm", count, variant_block_,
+            {FusedAddRmsNormName(facts_.hidden)});
     }
     if (variant.has_ffn) AddFeedForward(variant.layers, count);
     variant_.clear();
@@ -178,7 +180,8 @@ class Builder {
     int64_t h = facts_.hidden;
     Block("self_attn", count, variant_block_);
     if (m.q_lora > 0) {
-      Layer("fused_qkv_a_proj_with_mqa", count, "self_attn", {GemmName(m.q_lora + m.kv_lora + m.rope, h)});
+      Layer("fused_qkv_a_proj_with_mqa", count, "self_attn",
+            {GemmName(m.q_lora + m.kv_lora + m.rope, h)});
       Layer("q_a_layernorm", count, "self_attn", {RmsNormName(m.q_lora)});
       Layer("q_b_proj", count, "self_attn", {GemmName(m.q_heads * (m.nope + m.rope), m.q_lora)});
     } else {

@@ -1,9 +1,8 @@
-#include "config/model_config.h"
-
 #include "base/file_io.h"
 #include "base/line_index.h"
 #include "config/json_positions.h"
 #include "config/json_text.h"
+#include "config/model_config.h"
 
 namespace fib {
 
@@ -108,12 +107,19 @@ constexpr Mapping kArchitectureMappings[] = {
 
 // The model_type a class name implies, for model_architecture.json files without one.
 std::string ModelTypeOfClass(const std::string& name) {
-  static const std::pair<const char*, const char*> kTable[] = {
-      {"Qwen3NextFor", "qwen3_next"}, {"Qwen3MoeFor", "qwen3_moe"}, {"Qwen3For", "qwen3"},
-      {"Qwen2MoeFor", "qwen2_moe"},   {"Llama4For", "llama4_text"}, {"Gemma3", "gemma3_text"},
-      {"MixtralFor", "mixtral"},      {"GptOssFor", "gpt_oss"},     {"NemotronHFor", "nemotron_h"},
-      {"MiniMaxM2For", "minimax_m2"}, {"DeepseekV32For", "deepseek_v32"},
-      {"DeepseekV3For", "deepseek_v3"}, {"DeepseekV2For", "deepseek_v2"}};
+  static const std::pair<const char*, const char*> kTable[] = {{"Qwen3NextFor", "qwen3_next"},
+                                                               {"Qwen3MoeFor", "qwen3_moe"},
+                                                               {"Qwen3For", "qwen3"},
+                                                               {"Qwen2MoeFor", "qwen2_moe"},
+                                                               {"Llama4For", "llama4_text"},
+                                                               {"Gemma3", "gemma3_text"},
+                                                               {"MixtralFor", "mixtral"},
+                                                               {"GptOssFor", "gpt_oss"},
+                                                               {"NemotronHFor", "nemotron_h"},
+                                                               {"MiniMaxM2For", "minimax_m2"},
+                                                               {"DeepseekV32For", "deepseek_v32"},
+                                                               {"DeepseekV3For", "deepseek_v3"},
+                                                               {"DeepseekV2For", "deepseek_v2"}};
   for (const auto& [prefix, type] : kTable) {
     if (name.rfind(prefix, 0) == 0) return type;
   }

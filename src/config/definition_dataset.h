@@ -11,7 +11,7 @@
 namespace fib {
 
 struct DefinitionDataset {
-  std::string root;                // the definitions directory that was read
+  std::string root;  // the definitions directory that was read
   std::set<std::string> names;
   std::vector<std::string> broken;  // "path: why" for files that could not be read
 };

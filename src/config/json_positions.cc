@@ -44,8 +44,8 @@ class Scanner {
       String();
       return;
     }
-    while (pos_ < text_.size() && std::string_view(",]} \t\r\n").find(text_[pos_]) ==
-                                      std::string_view::npos) {
+    while (pos_ < text_.size() &&
+           std::string_view(",]} \t\r\n").find(text_[pos_]) == std::string_view::npos) {
       ++pos_;
     }
   }
@@ -56,7 +56,10 @@ class Scanner {
     while (true) {
       SkipSpace();
       if (pos_ >= text_.size() || text_[pos_] == '}') break;
-      if (text_[pos_] == ',') { ++pos_; continue; }
+      if (text_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
       JsonPosition position;
       position.key = pos_;
       if (!keys.insert(String()).second && !layout_.duplicate_key) {
@@ -74,7 +77,10 @@ class Scanner {
     while (true) {
       SkipSpace();
       if (pos_ >= text_.size() || text_[pos_] == ']') break;
-      if (text_[pos_] == ',') { ++pos_; continue; }
+      if (text_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
       Value(JsonPosition{});
     }
     ++pos_;

@@ -15,8 +15,8 @@ struct JsonPosition {
 };
 
 struct JsonLayout {
-  std::vector<JsonPosition> positions;        // one per value, pre-order
-  std::optional<size_t> duplicate_key;        // first key repeated inside one object
+  std::vector<JsonPosition> positions;  // one per value, pre-order
+  std::optional<size_t> duplicate_key;  // first key repeated inside one object
 };
 
 // Scans `text`, which must be valid JSON (non-finite literals allowed as bare words).

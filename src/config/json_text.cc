@@ -27,8 +27,10 @@ std::string ReplaceNonFinite(const std::string& text, Shifts& shifts) {
     char c = text[i];
     if (in_string) {
       out += c;
-      if (c == '\\' && i + 1 < text.size()) out += text[++i];
-      else if (c == '"') in_string = false;
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     bool replaced = false;
@@ -62,7 +64,9 @@ void RestoreNonFinite(OrderedJson& value) {
     if (s.compare(0, prefix.size(), prefix) != 0) return;
     std::string word = s.substr(prefix.size());
     double inf = std::numeric_limits<double>::infinity();
-    value = word == "NaN" ? std::numeric_limits<double>::quiet_NaN() : word == "Infinity" ? inf : -inf;
+    value = word == "NaN"        ? std::numeric_limits<double>::quiet_NaN()
+            : word == "Infinity" ? inf
+                                 : -inf;
   } else if (value.is_structured()) {
     for (auto& item : value) RestoreNonFinite(item);
   }

@@ -15,8 +15,8 @@ namespace fib {
 namespace {
 
 const std::vector<std::string> kTopKeys = {"output", "definitions", "models"};
-const std::vector<std::string> kModelKeys = {"id", "config", "sglang_impl", "name",
-                                             "description", "tp", "ep", "page_sizes"};
+const std::vector<std::string> kModelKeys = {"id",          "config", "sglang_impl", "name",
+                                             "description", "tp",     "ep",          "page_sizes"};
 
 // Collects located problems while the manifest is read.
 class Reader {
@@ -66,9 +66,9 @@ class Reader {
 
   Result<Manifest> Finish(Manifest manifest) {
     if (problems_.empty()) return manifest;
-    Diagnostic error = ErrorAt(ErrorKind::kInput, path_, text_, problems_.front().first,
-                               problems_.front().second,
-                               "see fixtures/manifest.json for a complete example");
+    Diagnostic error =
+        ErrorAt(ErrorKind::kInput, path_, text_, problems_.front().first, problems_.front().second,
+                "see fixtures/manifest.json for a complete example");
     for (size_t i = 1; i < problems_.size(); ++i) {
       error.notes.push_back(problems_[i].second + " (line " +
                             std::to_string(index_.LineOf(problems_[i].first)) + ")");

@@ -15,7 +15,7 @@ namespace fib {
 
 struct ManifestModel {
   std::string id;
-  std::string config;       // resolved against the manifest's directory
+  std::string config;  // resolved against the manifest's directory
   std::string config_as_written;
   std::string sglang_impl;  // resolved; "" when absent
   std::optional<std::string> name;

@@ -35,7 +35,7 @@ struct ModelConfig {
   const ConfigField* Find(const std::string& name) const {
     auto it = fields.find(name);
     return it == fields.end() || it->second.kind == ConfigField::Kind::kNull ? nullptr
-                                                                              : &it->second;
+                                                                             : &it->second;
   }
 };
 

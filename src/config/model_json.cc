@@ -79,10 +79,10 @@ Diagnostic EntryError(const std::string& path, const std::string& text,
   std::string help =
       "an entry is {\"id\", \"name\", \"description\"?, \"modules\": {KEY: {\"count\", "
       "\"parent\"?, \"type\", \"definitions\"?}}}";
-  Diagnostic diagnostic = problems.front().offset == kNoOffset
-                              ? Error(ErrorKind::kInput, path + ": " + message, help)
-                              : ErrorAt(ErrorKind::kInput, path, text, problems.front().offset,
-                                        message, help);
+  Diagnostic diagnostic =
+      problems.front().offset == kNoOffset
+          ? Error(ErrorKind::kInput, path + ": " + message, help)
+          : ErrorAt(ErrorKind::kInput, path, text, problems.front().offset, message, help);
   diagnostic.notes = std::move(notes);
   return diagnostic;
 }
@@ -100,8 +100,7 @@ Result<Model> ModelFromJsonText(const std::string& path, const std::string& text
   }
   std::vector<Problem> problems;
   size_t next = 0;
-  std::optional<Model> model =
-      ModelFromLiteral(ToLiteral(*json, layout.positions, next), problems);
+  std::optional<Model> model = ModelFromLiteral(ToLiteral(*json, layout.positions, next), problems);
   if (model) {
     std::vector<Problem> rules = ValidateModel(*model);
     problems.insert(problems.end(), rules.begin(), rules.end());

@@ -9,8 +9,10 @@ namespace {
 uint32_t DecodeAt(std::string_view text, size_t& pos) {
   unsigned char lead = static_cast<unsigned char>(text[pos]);
   size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
-  uint32_t cp = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F)
-                                                                              : (lead & 0x07);
+  uint32_t cp = length == 1   ? lead
+                : length == 2 ? (lead & 0x1F)
+                : length == 3 ? (lead & 0x0F)
+                              : (lead & 0x07);
   for (size_t k = 1; k < length && pos + k < text.size(); ++k) {
     cp = (cp << 6) | (static_cast<unsigned char>(text[pos + k]) & 0x3F);
   }

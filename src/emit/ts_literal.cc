@@ -14,12 +14,18 @@ bool IsIdentifierPart(char c) { return IsIdentifierStart(c) || (c >= '0' && c <=
 
 std::string ControlEscape(unsigned char c) {
   switch (c) {
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    case '\b': return "\\b";
-    case '\f': return "\\f";
-    case '\v': return "\\v";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\v':
+      return "\\v";
     default: {
       char buffer[8];
       std::snprintf(buffer, sizeof buffer, "\\x%02x", c);

@@ -14,10 +14,10 @@ struct LiteralProperty;
 struct LiteralValue {
   enum class Kind { kString, kNumber, kBool, kArray, kObject, kNull };
   Kind kind = Kind::kString;
-  size_t begin = 0;            // byte offset in the parsed text
-  std::string text;            // kString: decoded value; kNumber: source spelling
-  double number = 0;           // kNumber
-  bool boolean = false;        // kBool
+  size_t begin = 0;                         // byte offset in the parsed text
+  std::string text;                         // kString: decoded value; kNumber: source spelling
+  double number = 0;                        // kNumber
+  bool boolean = false;                     // kBool
   std::vector<LiteralValue> items;          // kArray
   std::vector<LiteralProperty> properties;  // kObject, in source order (duplicates kept)
 };

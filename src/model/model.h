@@ -16,7 +16,7 @@ struct Module {
   std::string key;
   int64_t count = 0;
   std::optional<std::string> parent;
-  std::string type;  // "block" or "layer"
+  std::string type;                                     // "block" or "layer"
   std::optional<std::vector<std::string>> definitions;  // absent stays absent
 
   size_t key_offset = kNoOffset;

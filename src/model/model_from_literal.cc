@@ -15,8 +15,8 @@ std::string Quote(const std::string& value) { return "'" + value + "'"; }
 bool Expect(const LiteralValue& value, Kind kind, const std::string& what,
             std::vector<Problem>& problems) {
   if (value.kind == kind) return true;
-  problems.push_back({value.begin, what + " must be " + DescribeKind(kind) + ", got " +
-                                       DescribeKind(value.kind)});
+  problems.push_back(
+      {value.begin, what + " must be " + DescribeKind(kind) + ", got " + DescribeKind(value.kind)});
   return false;
 }
 
@@ -49,7 +49,8 @@ void ReadCount(const LiteralValue& value, const std::string& what, Module& modul
   module.count = 1;  // stands in for a count reported as wrong, so it is not reported twice
   if (!Expect(value, Kind::kNumber, what + ": count", problems)) return;
   if (value.number != std::floor(value.number) || std::fabs(value.number) > 9.0e15) {
-    problems.push_back({value.begin, what + ": count must be a positive integer, got " + value.text});
+    problems.push_back(
+        {value.begin, what + ": count must be a positive integer, got " + value.text});
     return;
   }
   module.count = static_cast<int64_t>(value.number);

@@ -27,7 +27,9 @@ TEST(ValidateModelTest, AcceptsAWellFormedTree) {
 }
 
 TEST(ValidateModelTest, ReportsEveryRuleItBreaks) {
-  Model model{"bad id", "M", std::nullopt,
+  Model model{"bad id",
+              "M",
+              std::nullopt,
               {Make("A", "B", "block"), Make("B", "A", "block"), Make("x", "Nope", "leaf", 0),
                Make("x", "A")}};
   EXPECT_EQ(Messages(model),

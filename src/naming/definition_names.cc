@@ -28,8 +28,10 @@ std::vector<std::string> GqaNames(const GqaDims& gqa, const Parallelism& paralle
   for (int64_t tp : parallel.tp) {
     std::string shape = "_h" + N(gqa.q_heads / tp) + "_kv" + N(KvHeadsPerRank(gqa.kv_heads, tp)) +
                         "_d" + N(gqa.head_dim);
-    for (int64_t ps : parallel.page_sizes) AddUnique(names, "gqa_paged_prefill_causal" + shape + "_ps" + N(ps));
-    for (int64_t ps : parallel.page_sizes) AddUnique(names, "gqa_paged_decode" + shape + "_ps" + N(ps));
+    for (int64_t ps : parallel.page_sizes)
+      AddUnique(names, "gqa_paged_prefill_causal" + shape + "_ps" + N(ps));
+    for (int64_t ps : parallel.page_sizes)
+      AddUnique(names, "gqa_paged_decode" + shape + "_ps" + N(ps));
     AddUnique(names, "gqa_ragged_prefill_causal" + shape);
   }
   return names;
@@ -40,8 +42,10 @@ std::vector<std::string> MlaNames(const MlaDims& mla, const Parallelism& paralle
   for (int64_t tp : parallel.tp) {
     std::string heads = "_h" + N(mla.q_heads / tp);
     std::string paged = heads + "_ckv" + N(mla.kv_lora) + "_kpe" + N(mla.rope);
-    for (int64_t ps : parallel.page_sizes) AddUnique(names, "mla_paged_prefill_causal" + paged + "_ps" + N(ps));
-    for (int64_t ps : parallel.page_sizes) AddUnique(names, "mla_paged_decode" + paged + "_ps" + N(ps));
+    for (int64_t ps : parallel.page_sizes)
+      AddUnique(names, "mla_paged_prefill_causal" + paged + "_ps" + N(ps));
+    for (int64_t ps : parallel.page_sizes)
+      AddUnique(names, "mla_paged_decode" + paged + "_ps" + N(ps));
     AddUnique(names, "mla_ragged_prefill_causal" + heads + "_qk" + N(mla.nope + mla.rope) + "_vo" +
                          N(mla.v));
   }
@@ -70,7 +74,8 @@ std::vector<std::string> GdnNames(const GdnDims& gdn, const Parallelism& paralle
   for (int64_t tp : parallel.tp) {
     std::string shape = "_qk" + N(gdn.key_heads / tp) + "_v" + N(gdn.value_heads / tp) + "_d" +
                         N(gdn.key_dim) + "_k_last";
-    for (const char* mode : {"prefill", "decode", "mtp"}) AddUnique(names, std::string("gdn_") + mode + shape);
+    for (const char* mode : {"prefill", "decode", "mtp"})
+      AddUnique(names, std::string("gdn_") + mode + shape);
   }
   return names;
 }

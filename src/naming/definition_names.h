@@ -11,7 +11,7 @@
 namespace fib {
 
 struct Parallelism {
-  std::vector<int64_t> tp = {1};          // ascending, no duplicates
+  std::vector<int64_t> tp = {1};  // ascending, no duplicates
   int64_t ep = 1;
   std::vector<int64_t> page_sizes = {1};  // ascending, no duplicates
 };

@@ -17,13 +17,14 @@ TEST(DefinitionNamesTest, NormsGemmsAndRope) {
 TEST(DefinitionNamesTest, GqaOrderIsPrefillDecodeRaggedPerTpWithoutDuplicates) {
   GqaDims gqa{32, 8, 128, false};
   Parallelism parallel{{1, 2}, 1, {1, 64}};
-  EXPECT_EQ(GqaNames(gqa, parallel),
-            (Names{"gqa_paged_prefill_causal_h32_kv8_d128_ps1",
-                   "gqa_paged_prefill_causal_h32_kv8_d128_ps64", "gqa_paged_decode_h32_kv8_d128_ps1",
-                   "gqa_paged_decode_h32_kv8_d128_ps64", "gqa_ragged_prefill_causal_h32_kv8_d128",
-                   "gqa_paged_prefill_causal_h16_kv4_d128_ps1",
-                   "gqa_paged_prefill_causal_h16_kv4_d128_ps64", "gqa_paged_decode_h16_kv4_d128_ps1",
-                   "gqa_paged_decode_h16_kv4_d128_ps64", "gqa_ragged_prefill_causal_h16_kv4_d128"}));
+  EXPECT_EQ(
+      GqaNames(gqa, parallel),
+      (Names{"gqa_paged_prefill_causal_h32_kv8_d128_ps1",
+             "gqa_paged_prefill_causal_h32_kv8_d128_ps64", "gqa_paged_decode_h32_kv8_d128_ps1",
+             "gqa_paged_decode_h32_kv8_d128_ps64", "gqa_ragged_prefill_causal_h32_kv8_d128",
+             "gqa_paged_prefill_causal_h16_kv4_d128_ps1",
+             "gqa_paged_prefill_causal_h16_kv4_d128_ps64", "gqa_paged_decode_h16_kv4_d128_ps1",
+             "gqa_paged_decode_h16_kv4_d128_ps64", "gqa_ragged_prefill_causal_h16_kv4_d128"}));
 }
 
 TEST(DefinitionNamesTest, KvHeadsAreReplicatedPastTp) {
@@ -36,10 +37,9 @@ TEST(DefinitionNamesTest, KvHeadsAreReplicatedPastTp) {
 
 TEST(DefinitionNamesTest, MlaAndDsa) {
   MlaDims mla{128, 1536, 512, 128, 64, 128};
-  EXPECT_EQ(MlaNames(mla, {{8}, 1, {1}}),
-            (Names{"mla_paged_prefill_causal_h16_ckv512_kpe64_ps1",
-                   "mla_paged_decode_h16_ckv512_kpe64_ps1",
-                   "mla_ragged_prefill_causal_h16_qk192_vo128"}));
+  EXPECT_EQ(MlaNames(mla, {{8}, 1, {1}}), (Names{"mla_paged_prefill_causal_h16_ckv512_kpe64_ps1",
+                                                 "mla_paged_decode_h16_ckv512_kpe64_ps1",
+                                                 "mla_ragged_prefill_causal_h16_qk192_vo128"}));
   DsaDims dsa{64, 128, 2048};
   EXPECT_EQ(DsaIndexerName(dsa), "dsa_topk_indexer_fp8_h64_d128_topk2048_ps64");
   EXPECT_EQ(DsaSparseNames(mla, dsa, {{8}, 1, {1, 64}}),

@@ -27,9 +27,7 @@ TEST(ApplyEditsTest, RefusesOverlappingEdits) {
             "help: this is a bug in fib-modelgen; please report it with the input files\n");
 }
 
-TEST(ApplyEditsTest, RefusesEditsPastTheEnd) {
-  EXPECT_FALSE(ApplyEdits("abc", {{2, 9, ""}}).ok());
-}
+TEST(ApplyEditsTest, RefusesEditsPastTheEnd) { EXPECT_FALSE(ApplyEdits("abc", {{2, 9, ""}}).ok()); }
 
 }  // namespace
 }  // namespace fib

@@ -21,7 +21,7 @@ std::string JoinIds(const std::vector<std::string>& ids) {
 
 // The ids of one half, or nothing when it does not parse cleanly.
 std::optional<std::vector<std::string>> HalfIds(const SyntaxTree& tree, bool first,
-                                                 const ArrayQuery& query) {
+                                                const ArrayQuery& query) {
   if (!tree.CheckSyntax().ok()) return std::nullopt;
   Result<ModelsArray> array = first ? tree.FindModelsArray(query) : tree.ArrayStartingAt(0);
   if (!array) return std::nullopt;
@@ -34,9 +34,9 @@ Status VerifyTree(const SyntaxTree& tree, const Plan& plan, const ArrayQuery& qu
   Status syntax = tree.CheckSyntax();
   if (!syntax) {
     const Location& where = *syntax.error().where;
-    return VerifyError("the edited text would not parse (" + syntax.error().message +
-                       " at line " + std::to_string(where.line) + ", column " +
-                       std::to_string(where.column) + " of the result)");
+    return VerifyError("the edited text would not parse (" + syntax.error().message + " at line " +
+                       std::to_string(where.line) + ", column " + std::to_string(where.column) +
+                       " of the result)");
   }
   ArrayQuery ids_only = query;
   ids_only.read_values = false;
@@ -66,8 +66,8 @@ std::optional<size_t> SplitPoint(const ModelsArray& old_array, const std::vector
   return static_cast<size_t>(static_cast<int64_t>(cut) + shift);
 }
 
-bool VerifyInHalves(const std::string& path, std::string_view text, size_t split,
-                    const Plan& plan, const ArrayQuery& query) {
+bool VerifyInHalves(const std::string& path, std::string_view text, size_t split, const Plan& plan,
+                    const ArrayQuery& query) {
   std::string first = std::string(text.substr(0, split)) + "]";
   std::string second = "[" + std::string(text.substr(split));
   ArrayQuery ids_only = query;

@@ -27,7 +27,7 @@ std::optional<size_t> SplitPoint(const ModelsArray& old_array, const std::vector
 // on both sides, so both halves parsing cleanly means the whole text does. Returns false
 // when this quick check does not pass (the caller then parses the whole text, which decides
 // and reports); never a false "clean".
-bool VerifyInHalves(const std::string& path, std::string_view text, size_t split,
-                    const Plan& plan, const ArrayQuery& query);
+bool VerifyInHalves(const std::string& path, std::string_view text, size_t split, const Plan& plan,
+                    const ArrayQuery& query);
 
 }  // namespace fib

@@ -31,7 +31,8 @@ size_t SplitOf(const std::string& text) {
 }
 
 TEST(VerifyInHalvesTest, CleanTextPassesWithTheRightIds) {
-  std::string text = Models("const models = [\n", 6, "] satisfies Model[]\nexport default models\n");
+  std::string text =
+      Models("const models = [\n", 6, "] satisfies Model[]\nexport default models\n");
   size_t split = SplitOf(text);
   EXPECT_EQ(text.substr(split - 1, 4), ",\n  ");
   EXPECT_TRUE(VerifyInHalves("m.ts", text, split, PlanFor(6), ArrayQuery{}));

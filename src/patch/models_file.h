@@ -43,10 +43,10 @@ class ModelsFile {
 
  private:
   ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, ModelsArray array);
-  Status VerifyEdited(std::string_view new_body, const std::vector<Edit>& edits,
-                      const Plan& plan, const ArrayQuery& query);
+  Status VerifyEdited(std::string_view new_body, const std::vector<Edit>& edits, const Plan& plan,
+                      const ArrayQuery& query);
   std::unique_ptr<SourceFile> source_;  // heap-held: the tree refers to its bytes
-  std::optional<SyntaxTree> tree_;  // empty once released by Apply
+  std::optional<SyntaxTree> tree_;      // empty once released by Apply
   ModelsArray array_;
 };
 

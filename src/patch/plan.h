@@ -36,8 +36,7 @@ Status CheckUniqueIds(const std::string& path, std::string_view text, const Mode
 
 // Replaces the element with the model's id where it stands (its own leading comments kept,
 // except old "fib-modelgen: generated" markers), or appends it after the last element.
-Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array,
-                        const NewElement& element);
+Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array, const NewElement& element);
 
 // What a batch did to one element.
 struct ElementOutcome {

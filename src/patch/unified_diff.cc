@@ -33,8 +33,9 @@ std::vector<Op> Diff(const std::vector<int>& a, const std::vector<int>& b) {
   for (int d = 0; d <= max; ++d) {
     trace.push_back(v);
     for (int k = -d; k <= d; k += 2) {
-      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
-                                                                              : v[offset + k - 1] + 1;
+      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                  ? v[offset + k + 1]
+                  : v[offset + k - 1] + 1;
       int y = x - k;
       while (x < n && y < m && a[x] == b[y]) ++x, ++y;
       v[offset + k] = x;
@@ -90,7 +91,10 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
   std::string out = "--- " + Label("a/", path) + "\n+++ " + Label("b/", path) + "\n";
   size_t i = 0;
   while (i < ops.size()) {
-    if (ops[i] == Op::kKeep) { ++i; continue; }
+    if (ops[i] == Op::kKeep) {
+      ++i;
+      continue;
+    }
     // A hunk: from kContext lines before this change to kContext after the last change
     // that is within 2*kContext of the previous one.
     size_t start = i >= kContext ? i - kContext : 0;
@@ -109,9 +113,12 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
     size_t a_count = 0, b_count = 0;
     std::string body;
     for (size_t k = start, x = a_pos, y = b_pos; k < end; ++k) {
-      if (ops[k] == Op::kKeep) AppendLine(body, ' ', a[x++]), ++y, ++a_count, ++b_count;
-      else if (ops[k] == Op::kDelete) AppendLine(body, '-', a[x++]), ++a_count;
-      else AppendLine(body, '+', b[y++]), ++b_count;
+      if (ops[k] == Op::kKeep)
+        AppendLine(body, ' ', a[x++]), ++y, ++a_count, ++b_count;
+      else if (ops[k] == Op::kDelete)
+        AppendLine(body, '-', a[x++]), ++a_count;
+      else
+        AppendLine(body, '+', b[y++]), ++b_count;
     }
     out += "@@ -" + Range(a_pos, a_count) + " +" + Range(b_pos, b_count) + " @@\n" + body;
     i = end;

@@ -5,7 +5,9 @@
 namespace fib {
 namespace {
 
-TEST(UnifiedDiffTest, EqualTextsGiveNothing) { EXPECT_EQ(UnifiedDiff("a\nb\n", "a\nb\n", "f"), ""); }
+TEST(UnifiedDiffTest, EqualTextsGiveNothing) {
+  EXPECT_EQ(UnifiedDiff("a\nb\n", "a\nb\n", "f"), "");
+}
 
 TEST(UnifiedDiffTest, OneHunkWithContext) {
   std::string before = "1\n2\n3\n4\n5\n6\n7\n8\n";

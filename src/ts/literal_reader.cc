@@ -40,8 +40,7 @@ bool ReadNumber(TSNode node, std::string_view text, bool negative, LiteralValue&
   return true;
 }
 
-bool ReadKey(TSNode key, std::string_view text, LiteralProperty& property,
-             ReadFailure& failure) {
+bool ReadKey(TSNode key, std::string_view text, LiteralProperty& property, ReadFailure& failure) {
   property.key_begin = ts_node_start_byte(key);
   if (IsType(key, "property_identifier") || IsType(key, "number")) {
     property.key = std::string(NodeText(key, text));

@@ -17,21 +17,21 @@ struct ByteRange {
 };
 
 struct ArrayElement {
-  ByteRange node;                        // the element expression itself
-  size_t extent_begin = 0;               // start of its leading comment lines, else node.begin
+  ByteRange node;                           // the element expression itself
+  size_t extent_begin = 0;                  // start of its leading comment lines, else node.begin
   std::vector<ByteRange> leading_comments;  // comments on the lines directly above it
-  std::string node_type;                 // tree-sitter type, e.g. "object"
-  std::optional<std::string> id;         // the string value of its `id` property
-  size_t id_offset = 0;                  // where that value starts
-  std::optional<size_t> comma_end;       // byte after the comma that follows it, if any
-  std::optional<LiteralValue> value;     // filled when reading values was asked for
-  std::optional<std::string> read_error;  // why the element could not be read as a literal
+  std::string node_type;                    // tree-sitter type, e.g. "object"
+  std::optional<std::string> id;            // the string value of its `id` property
+  size_t id_offset = 0;                     // where that value starts
+  std::optional<size_t> comma_end;          // byte after the comma that follows it, if any
+  std::optional<LiteralValue> value;        // filled when reading values was asked for
+  std::optional<std::string> read_error;    // why the element could not be read as a literal
   size_t read_error_offset = 0;
 };
 
 struct ModelsArray {
-  ByteRange array;        // from '[' to just after ']'
-  std::string holder;     // "const models", "export default", ...
+  ByteRange array;     // from '[' to just after ']'
+  std::string holder;  // "const models", "export default", ...
   std::vector<ArrayElement> elements;
 };
 

@@ -35,8 +35,7 @@ TSNode Unwrap(TSNode node) {
 
 void CollectDeclarators(TSNode declaration, std::string_view text, const ArrayQuery& query,
                         const std::string& prefix, std::vector<Candidate>& out) {
-  if (!IsType(declaration, "lexical_declaration") &&
-      !IsType(declaration, "variable_declaration")) {
+  if (!IsType(declaration, "lexical_declaration") && !IsType(declaration, "variable_declaration")) {
     return;
   }
   std::string kind(NodeText(ts_node_child(declaration, 0), text));
@@ -51,8 +50,7 @@ void CollectDeclarators(TSNode declaration, std::string_view text, const ArrayQu
   }
 }
 
-std::vector<Candidate> FindCandidates(TSNode root, std::string_view text,
-                                      const ArrayQuery& query) {
+std::vector<Candidate> FindCandidates(TSNode root, std::string_view text, const ArrayQuery& query) {
   std::vector<Candidate> out;
   for (TSNode statement : Children(root)) {
     if (IsType(statement, "export_statement")) {
@@ -107,8 +105,8 @@ std::optional<TSNode> IdValue(TSNode object, std::string_view text) {
   return found;
 }
 
-ArrayElement DescribeElement(TSNode node, const std::vector<TSNode>& pending,
-                             std::string_view text, bool read_values) {
+ArrayElement DescribeElement(TSNode node, const std::vector<TSNode>& pending, std::string_view text,
+                             bool read_values) {
   ArrayElement element;
   element.node = {ts_node_start_byte(node), ts_node_end_byte(node)};
   element.node_type = ts_node_type(node);
@@ -167,9 +165,8 @@ ModelsArray DescribeArray(const Candidate& candidate, std::string_view text, boo
 Result<ModelsArray> SyntaxTree::FindModelsArray(const ArrayQuery& query) const {
   std::vector<Candidate> candidates = FindCandidates(impl_->Root(), impl_->text, query);
   if (candidates.empty()) {
-    std::string wanted = query.variable_given
-                             ? "'const " + query.variable + " = [...]'"
-                             : "'const models = [...]' or 'export default [...]'";
+    std::string wanted = query.variable_given ? "'const " + query.variable + " = [...]'"
+                                              : "'const models = [...]' or 'export default [...]'";
     return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, 0,
                    "no models array found: expected a top-level " + wanted,
                    "name the array's variable with --array NAME");
@@ -179,9 +176,8 @@ Result<ModelsArray> SyntaxTree::FindModelsArray(const ArrayQuery& query) const {
     size_t first_line = index.LineOf(ts_node_start_byte(candidates[0].array));
     return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text,
                    ts_node_start_byte(candidates[1].array),
-                   "more than one models array: '" + candidates[1].holder +
-                       "' here and '" + candidates[0].holder + "' at line " +
-                       std::to_string(first_line),
+                   "more than one models array: '" + candidates[1].holder + "' here and '" +
+                       candidates[0].holder + "' at line " + std::to_string(first_line),
                    "pick one with --array NAME");
   }
   return DescribeArray(candidates[0], impl_->text, query.read_values);

@@ -73,26 +73,48 @@ uint32_t ReadUnicodeEscape(std::string_view body, size_t& pos) {
 void DecodeEscape(std::string_view body, size_t& pos, std::string& out) {
   char c = body[pos++];
   switch (c) {
-    case 'n': out += '\n'; return;
-    case 'r': out += '\r'; return;
-    case 't': out += '\t'; return;
-    case 'b': out += '\b'; return;
-    case 'f': out += '\f'; return;
-    case 'v': out += '\v'; return;
-    case '0': out += '\0'; return;
+    case 'n':
+      out += '\n';
+      return;
+    case 'r':
+      out += '\r';
+      return;
+    case 't':
+      out += '\t';
+      return;
+    case 'b':
+      out += '\b';
+      return;
+    case 'f':
+      out += '\f';
+      return;
+    case 'v':
+      out += '\v';
+      return;
+    case '0':
+      out += '\0';
+      return;
     case '\r':  // line continuation, CRLF form
       if (pos < body.size() && body[pos] == '\n') ++pos;
       return;
-    case '\n': return;  // line continuation
+    case '\n':
+      return;  // line continuation
     case 'x': {
       int64_t value = ReadHex(body, pos, 2);
-      if (value < 0) { out += 'x'; return; }
+      if (value < 0) {
+        out += 'x';
+        return;
+      }
       pos += 2;
       AppendUtf8(out, static_cast<uint32_t>(value));
       return;
     }
-    case 'u': AppendUtf8(out, ReadUnicodeEscape(body, pos)); return;
-    default: out += c; return;
+    case 'u':
+      AppendUtf8(out, ReadUnicodeEscape(body, pos));
+      return;
+    default:
+      out += c;
+      return;
   }
 }
 

@@ -176,8 +176,8 @@ Status SyntaxTree::CheckSyntax() const {
       ts_node_is_missing(bad)
           ? std::string("syntax error: missing '") + ts_node_type(bad) + "'"
           : "syntax error: unexpected '" + Snippet(NodeText(bad, impl_->text)) + "'";
-  return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, ts_node_start_byte(bad),
-                 message, "fix the syntax first: fib-modelgen only edits files that parse cleanly");
+  return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, ts_node_start_byte(bad), message,
+                 "fix the syntax first: fib-modelgen only edits files that parse cleanly");
 }
 
 }  // namespace fib
