@@ -26,7 +26,10 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
       ->capture_default_str();
   c->add_option("--name", o.name, "display name (default: derived from the id)");
   c->add_option("--description", o.description, "description (default: a summary of the config)");
-  c->add_option("--tp", o.tp, "tensor parallel sizes, e.g. 1,2,4")->capture_default_str();
+  c->add_option("--tp", o.tp,
+                "tensor parallel sizes, e.g. 1,2,4; 'auto' picks TP and EP from "
+                "the model's size")
+      ->capture_default_str();
   c->add_option("--ep", o.ep, "expert parallel size")->capture_default_str();
   c->add_option("--page-sizes", o.page_sizes, "KV page sizes, e.g. 1,64")->capture_default_str();
   c->add_option("--definitions", o.definitions, "a flashinfer-trace checkout to check names in");
@@ -52,7 +55,8 @@ Result<GenerateRequest> MakeRequest(const GenerateOptions& options) {
   if (!options.name.empty()) request.name = options.name;
   if (!options.description.empty()) request.description = options.description;
   request.sampling = options.sampling;
-  Result<Parallelism> parallel = ParseParallelism(options.tp, options.ep, options.page_sizes);
+  Result<Parallelism> parallel =
+      ParseParallelism(options.tp, options.ep, options.page_sizes, &request.auto_parallel);
   if (!parallel) return parallel.error();
   request.parallel = *parallel;
   return request;

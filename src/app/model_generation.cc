@@ -7,6 +7,7 @@
 #include "arch/detect.h"
 #include "arch/identity.h"
 #include "arch/parallelism_check.h"
+#include "arch/sizing.h"
 #include "arch/tree_builder.h"
 #include "config/model_config.h"
 #include "model/validate.h"
@@ -180,8 +181,10 @@ Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::st
 }
 
 Result<Parallelism> ParseParallelism(const std::string& tp, int64_t ep,
-                                     const std::string& page_sizes) {
-  Result<std::vector<int64_t>> tps = ParseIntList(tp, "--tp");
+                                     const std::string& page_sizes, bool* auto_parallel) {
+  bool automatic = tp == "auto" && auto_parallel != nullptr;
+  if (auto_parallel) *auto_parallel = automatic;
+  Result<std::vector<int64_t>> tps = ParseIntList(automatic ? "1" : tp, "--tp");
   if (!tps) return tps.error();
   Result<std::vector<int64_t>> pages = ParseIntList(page_sizes, "--page-sizes");
   if (!pages) return pages.error();
@@ -189,7 +192,8 @@ Result<Parallelism> ParseParallelism(const std::string& tp, int64_t ep,
   return Parallelism{*tps, ep, *pages};
 }
 
-Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
+Result<GeneratedModel> GenerateModel(const GenerateRequest& given) {
+  GenerateRequest request = given;
   std::vector<Problem> id_problems = ValidateId(request.id, kNoOffset);
   if (!id_problems.empty()) {
     return Error(ErrorKind::kUsage, "--model-name: " + id_problems.front().message,
@@ -199,6 +203,11 @@ Result<GeneratedModel> GenerateModel(const GenerateRequest& request) {
   SglangImplementation sglang;
   Result<ArchFacts> facts = ReadFacts(request, sglang, generated.warnings);
   if (!facts) return facts.error();
+  if (request.auto_parallel) {
+    Parallelism sized = SuggestParallelism(*facts);
+    request.parallel.tp = sized.tp;
+    request.parallel.ep = sized.ep;
+  }
   Status parallel = CheckParallelism(*facts, request.parallel, request.config_path);
   if (!parallel) return parallel.error();
   Result<Model> model = BuildModel(request, *facts, sglang);

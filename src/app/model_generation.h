@@ -23,6 +23,7 @@ struct GenerateRequest {
   std::optional<std::string> name;
   std::optional<std::string> description;
   Parallelism parallel;
+  bool auto_parallel = false;  // --tp auto: TP and EP from the model's size (arch/sizing.h)
   bool sampling = false;
 };
 
@@ -36,9 +37,10 @@ struct GeneratedModel {
 // file for another model) are returned with the model.
 Result<GeneratedModel> GenerateModel(const GenerateRequest& request);
 
-// --tp, --ep and --page-sizes as given on the command line → Parallelism.
+// --tp, --ep and --page-sizes as given on the command line → Parallelism. "--tp auto" is
+// reported through `auto_parallel` (TP 1 stands in until the model's size is known).
 Result<Parallelism> ParseParallelism(const std::string& tp, int64_t ep,
-                                     const std::string& page_sizes);
+                                     const std::string& page_sizes, bool* auto_parallel = nullptr);
 
 // Parses "1,2,4" into ascending unique positive integers; errors name `flag`.
 Result<std::vector<int64_t>> ParseIntList(const std::string& text, const std::string& flag);
