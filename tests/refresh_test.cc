@@ -36,7 +36,7 @@ class RefreshTest : public ::testing::Test {
 TEST_F(RefreshTest, FirstRunAddsSecondRunChangesNothingAndKeepsTheMtime) {
   testing::RunOutput first = Refresh();
   ASSERT_EQ(first.exit_code, 0) << first.err;
-  EXPECT_NE(first.out.find("refresh: 6 added, 0 updated, 0 unchanged, 0 skipped"),
+  EXPECT_NE(first.out.find("refresh: 7 added, 0 updated, 0 unchanged, 0 skipped"),
             std::string::npos)
       << first.out;
   std::string kept = original_.substr(0, original_.find("\n] satisfies"));
@@ -47,7 +47,7 @@ TEST_F(RefreshTest, FirstRunAddsSecondRunChangesNothingAndKeepsTheMtime) {
   std::string once = ReadText(target_);
   testing::RunOutput second = Refresh();
   EXPECT_EQ(second.exit_code, 0);
-  EXPECT_NE(second.out.find("refresh: 0 added, 0 updated, 6 unchanged, 0 skipped"),
+  EXPECT_NE(second.out.find("refresh: 0 added, 0 updated, 7 unchanged, 0 skipped"),
             std::string::npos)
       << second.out;
   EXPECT_EQ(ReadText(target_), once);
@@ -63,7 +63,7 @@ TEST_F(RefreshTest, AConfigChangeUpdatesExactlyOneEntry) {
   testing::RunOutput run = Refresh();
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("updated: llama-3.1-8b"), std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("refresh: 0 added, 1 updated, 5 unchanged, 0 skipped"), std::string::npos)
+  EXPECT_NE(run.out.find("refresh: 0 added, 1 updated, 6 unchanged, 0 skipped"), std::string::npos)
       << run.out;
   EXPECT_NE(ReadText(target_).find("gemm_n28000_k4096"), std::string::npos);
 }
@@ -106,7 +106,7 @@ TEST_F(RefreshTest, AFailingModelLeavesTheFileAsItWas) {
   EXPECT_NE(run.err.find("model \"deepseek-v3\" failed"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("is not divisible by --ep 7"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("model \"nemotron-h-8b\" failed"), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("2 of 6 models failed; nothing was written"), std::string::npos);
+  EXPECT_NE(run.err.find("2 of 7 models failed; nothing was written"), std::string::npos);
   EXPECT_EQ(ReadText(target_), original_);
 }
 

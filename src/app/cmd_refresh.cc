@@ -55,6 +55,7 @@ GenerateRequest RequestFor(const ManifestModel& model) {
   request.name = model.name;
   request.description = model.description;
   request.parallel = {model.tp, model.ep, model.page_sizes};
+  request.auto_parallel = model.auto_parallel;
   return request;
 }
 

@@ -126,12 +126,14 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
   model.sglang_impl = Resolve(base_dir, text("sglang_impl"));
   if (json.contains("name")) model.name = text("name");
   if (json.contains("description")) model.description = text("description");
+  model.auto_parallel = json.contains("tp") && json["tp"] == "auto";
   for (const char* key : {"tp", "page_sizes"}) {
-    if (!json.contains(key)) continue;
+    if (!json.contains(key) || (std::string(key) == "tp" && model.auto_parallel)) continue;
     std::optional<std::vector<int64_t>> values = IntList(json[key]);
     if (!values) {
       reader.Fail(reader.Member(json, position, key),
-                  std::string("'") + key + "' must be a positive integer or a list of them");
+                  std::string("'") + key + "' must be a positive integer or a list of them" +
+                      (std::string(key) == "tp" ? ", or \"auto\"" : ""));
     } else {
       (std::string(key) == "tp" ? model.tp : model.page_sizes) = *values;
     }

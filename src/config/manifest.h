@@ -21,6 +21,7 @@ struct ManifestModel {
   std::optional<std::string> name;
   std::optional<std::string> description;
   std::vector<int64_t> tp = {1};
+  bool auto_parallel = false;  // "tp": "auto"
   int64_t ep = 1;
   std::vector<int64_t> page_sizes = {1};
   size_t offset = 0;  // where the entry stands in the manifest
