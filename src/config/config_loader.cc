@@ -51,24 +51,6 @@ std::map<std::string, ConfigField> Members(const OrderedJson& object,
   return members;
 }
 
-size_t CountValues(const OrderedJson& json) {
-  size_t count = 1;
-  if (json.is_structured()) {
-    for (const auto& child : json) count += CountValues(child);
-  }
-  return count;
-}
-
-// Pre-order index of member `key` of `object`, whose own index is `object_index`.
-size_t MemberIndex(const OrderedJson& object, const std::string& key, size_t object_index) {
-  size_t index = object_index + 1;
-  for (const auto& [name, child] : object.items()) {
-    if (name == key) return index;
-    index += CountValues(child);
-  }
-  return index;
-}
-
 // model_architecture.json names → HuggingFace names, per block ("" = top level).
 struct Mapping {
   const char* block;
@@ -130,13 +112,13 @@ Result<ModelConfig> MapArchitectureJson(const OrderedJson& json,
                                         const std::vector<JsonPosition>& positions,
                                         ModelConfig config) {
   if (json.contains("config") && json["config"].is_object()) {
-    config.fields = Members(json["config"], positions, MemberIndex(json, "config", 0));
+    config.fields = Members(json["config"], positions, JsonMemberPosition(json, "config", 0));
   }
   std::map<std::string, std::map<std::string, ConfigField>> blocks;
   blocks[""] = Members(json, positions, 0);
   for (const char* block : {"attention", "mlp", "moe"}) {
     if (json.contains(block) && json[block].is_object()) {
-      blocks[block] = Members(json[block], positions, MemberIndex(json, block, 0));
+      blocks[block] = Members(json[block], positions, JsonMemberPosition(json, block, 0));
     }
   }
   for (const Mapping& mapping : kArchitectureMappings) {
@@ -181,7 +163,7 @@ Result<ModelConfig> LoadModelConfig(const std::string& path) {
   }
   bool wrapped = json->contains("text_config") && (*json)["text_config"].is_object();
   const OrderedJson& language = wrapped ? (*json)["text_config"] : *json;
-  size_t first = wrapped ? MemberIndex(*json, "text_config", 0) : 0;
+  size_t first = wrapped ? JsonMemberPosition(*json, "text_config", 0) : 0;
   config.fields = Members(language, layout.positions, first);
   return config;
 }

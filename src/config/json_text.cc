@@ -104,6 +104,24 @@ Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& 
   return JsonFile{std::move(text).value(), std::move(json).value()};
 }
 
+size_t JsonValueCount(const OrderedJson& json) {
+  size_t count = 1;
+  if (json.is_structured()) {
+    for (const auto& child : json) count += JsonValueCount(child);
+  }
+  return count;
+}
+
+size_t JsonMemberPosition(const OrderedJson& object, const std::string& key,
+                          size_t object_position) {
+  size_t position = object_position + 1;
+  for (const auto& [name, child] : object.items()) {
+    if (name == key) return position;
+    position += JsonValueCount(child);
+  }
+  return object_position;
+}
+
 std::string DescribeJson(const OrderedJson& value) {
   if (value.is_string()) return "a string";
   if (value.is_boolean()) return "a boolean";

@@ -24,6 +24,15 @@ struct JsonFile {
 // else a kInput error saying "expected a JSON object (`what`)".
 Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what);
 
+// How many values `json` holds, itself included: the step from one value to the next in
+// the pre-order that json_positions.h scans.
+size_t JsonValueCount(const OrderedJson& json);
+
+// Pre-order position of member `key` of `object`, whose own position is `object_position`;
+// `object_position` itself when there is no such member (errors then point at the object).
+size_t JsonMemberPosition(const OrderedJson& object, const std::string& key,
+                          size_t object_position);
+
 // "a string", "a number", ... for messages.
 std::string DescribeJson(const OrderedJson& value);
 

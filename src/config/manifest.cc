@@ -38,30 +38,12 @@ class Reader {
         Fail(child, "unknown key '" + key + "' in " + where +
                         (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
       }
-      child += Count(value);
+      child += JsonValueCount(value);
     }
-  }
-
-  // Pre-order index of member `key` of the object at `position`.
-  size_t Member(const OrderedJson& object, size_t position, const std::string& key) const {
-    size_t child = position + 1;
-    for (const auto& [name, value] : object.items()) {
-      if (name == key) return child;
-      child += Count(value);
-    }
-    return position;
   }
 
   size_t Offset(size_t position) const {
     return position < layout_.positions.size() ? layout_.positions[position].value : 0;
-  }
-
-  static size_t Count(const OrderedJson& json) {
-    size_t count = 1;
-    if (json.is_structured()) {
-      for (const auto& child : json) count += Count(child);
-    }
-    return count;
   }
 
   Result<Manifest> Finish(Manifest manifest) {
@@ -113,7 +95,7 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
   ManifestModel model;
   for (const char* key : {"id", "config"}) {
     if (!json.contains(key) || !json[key].is_string() || json[key].get<std::string>().empty()) {
-      reader.Fail(json.contains(key) ? reader.Member(json, position, key) : position,
+      reader.Fail(json.contains(key) ? JsonMemberPosition(json, key, position) : position,
                   std::string("a model entry needs a non-empty string '") + key + "'");
     }
   }
@@ -131,7 +113,7 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
     if (!json.contains(key) || (std::string(key) == "tp" && model.auto_parallel)) continue;
     std::optional<std::vector<int64_t>> values = IntList(json[key]);
     if (!values) {
-      reader.Fail(reader.Member(json, position, key),
+      reader.Fail(JsonMemberPosition(json, key, position),
                   std::string("'") + key + "' must be a positive integer or a list of them" +
                       (std::string(key) == "tp" ? ", or \"auto\"" : ""));
     } else {
@@ -141,7 +123,7 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
   if (json.contains("ep")) {
     std::optional<std::vector<int64_t>> ep = IntList(json["ep"]);
     if (!ep || ep->size() != 1 || json["ep"].is_array()) {
-      reader.Fail(reader.Member(json, position, "ep"), "'ep' must be a positive integer");
+      reader.Fail(JsonMemberPosition(json, "ep", position), "'ep' must be a positive integer");
     } else {
       model.ep = ep->front();
     }
@@ -156,10 +138,10 @@ void CheckDuplicateIds(const OrderedJson& models, size_t position, Reader& reade
   for (const OrderedJson& model : models) {
     if (model.is_object() && model.contains("id") && model["id"].is_string() &&
         !seen.insert(model["id"].get<std::string>()).second) {
-      reader.Fail(reader.Member(model, child, "id"),
+      reader.Fail(JsonMemberPosition(model, "id", child),
                   "duplicate id '" + model["id"].get<std::string>() + "' in the manifest");
     }
-    child += Reader::Count(model);
+    child += JsonValueCount(model);
   }
 }
 
@@ -193,11 +175,11 @@ Result<Manifest> LoadManifest(const std::string& path) {
     reader.Fail(0, "the manifest needs an array \"models\"");
     return reader.Finish(std::move(manifest));
   }
-  size_t models = reader.Member(*json, 0, "models");
+  size_t models = JsonMemberPosition(*json, "models", 0);
   size_t child = models + 1;
   for (const OrderedJson& model : (*json)["models"]) {
     ReadModel(model, child, base_dir, reader, manifest);
-    child += Reader::Count(model);
+    child += JsonValueCount(model);
   }
   CheckDuplicateIds((*json)["models"], models, reader);
   return reader.Finish(std::move(manifest));
