@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "base/line_index.h"
+#include "base/text_lines.h"
 #include "emit/model_printer.h"
 #include "patch/source_file.h"
 

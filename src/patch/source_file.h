@@ -27,13 +27,4 @@ std::string WithNewlines(std::string_view text, const std::string& newline);
 // The text of a new models.ts in the upstream shape, with an empty models array.
 std::string NewModelsFileText();
 
-// Offset of the start of the line holding `offset`.
-size_t LineStartOf(std::string_view text, size_t offset);
-
-// The spaces and tabs that begin the line holding `offset`.
-std::string IndentationOfLine(std::string_view text, size_t offset);
-
-// True when only spaces and tabs stand between the line start and `offset`.
-bool StartsItsLine(std::string_view text, size_t offset);
-
 }  // namespace fib

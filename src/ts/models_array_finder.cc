@@ -2,6 +2,7 @@
 #include <optional>
 
 #include "base/line_index.h"
+#include "base/text_lines.h"
 #include "ts/literal_reader.h"
 #include "ts/node_util.h"
 #include "ts/string_literal.h"
@@ -68,11 +69,6 @@ std::vector<Candidate> FindCandidates(TSNode root, std::string_view text, const 
     CollectDeclarators(statement, text, query, "", out);
   }
   return out;
-}
-
-bool StartsItsLine(std::string_view text, size_t offset) {
-  while (offset > 0 && (text[offset - 1] == ' ' || text[offset - 1] == '\t')) --offset;
-  return offset == 0 || text[offset - 1] == '\n';
 }
 
 // Comments directly above `element`: a run of whole-line comments ending on the line before
