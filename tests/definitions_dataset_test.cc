@@ -17,15 +17,6 @@ struct Case {
   size_t present, total;  // generated names in the dataset / all generated names
 };
 
-std::set<std::string> AllNames(const nlohmann::json& model) {
-  std::set<std::string> names;
-  for (const auto& [key, module] : model["modules"].items()) {
-    if (!module.contains("definitions")) continue;
-    for (const auto& name : module["definitions"]) names.insert(name.get<std::string>());
-  }
-  return names;
-}
-
 TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
   std::optional<std::filesystem::path> shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "../shared is absent: the dataset comparison needs it";
@@ -54,7 +45,7 @@ TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
          "--model-name", c.id, "--tp", c.tp, "--ep", c.ep, "--page-sizes", c.page_sizes, "--stdout",
          "--format", "json"});
     ASSERT_EQ(run.exit_code, 0) << run.err;
-    std::set<std::string> generated = AllNames(nlohmann::json::parse(run.out));
+    std::set<std::string> generated = testing::DefinitionNames(nlohmann::json::parse(run.out));
     size_t present = std::count_if(generated.begin(), generated.end(),
                                    [&](const std::string& n) { return dataset->names.count(n); });
     EXPECT_EQ(present, c.present);
@@ -62,7 +53,7 @@ TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
     auto it = std::find_if(upstream.begin(), upstream.end(),
                            [&](const nlohmann::json& m) { return m["id"] == c.id; });
     ASSERT_NE(it, upstream.end());
-    for (const std::string& name : AllNames(*it)) {
+    for (const std::string& name : testing::DefinitionNames(*it)) {
       if (dataset->names.count(name)) {
         EXPECT_TRUE(generated.count(name)) << name;
       }
@@ -84,7 +75,7 @@ TEST(DefinitionsDatasetTest, GenerateReportsAndDropsMissingNames) {
   EXPECT_NE(run.err.find("9 missing (dropped by --only-existing): gemm_n12288_k1536"),
             std::string::npos)
       << run.err;
-  EXPECT_EQ(AllNames(nlohmann::json::parse(run.out)).size(), 8u);
+  EXPECT_EQ(testing::DefinitionNames(nlohmann::json::parse(run.out)).size(), 8u);
 }
 
 }  // namespace

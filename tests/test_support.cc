@@ -66,6 +66,15 @@ void ExpectGolden(const std::string& relative, const std::string& actual) {
   EXPECT_EQ(ReadText(path.string()), actual) << "golden file " << relative;
 }
 
+std::set<std::string> DefinitionNames(const nlohmann::json& model) {
+  std::set<std::string> names;
+  for (const auto& [key, module] : model["modules"].items()) {
+    if (!module.contains("definitions")) continue;
+    for (const auto& name : module["definitions"]) names.insert(name.get<std::string>());
+  }
+  return names;
+}
+
 RunOutput RunTool(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   RunOutput result;

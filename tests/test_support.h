@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,9 @@ struct RunOutput {
   std::string out;
   std::string err;
 };
+
+// Every Definition name a Model JSON object maps, over all its modules.
+std::set<std::string> DefinitionNames(const nlohmann::json& model);
 
 // Runs RunCli in-process with `args`.
 RunOutput RunTool(const std::vector<std::string>& args);

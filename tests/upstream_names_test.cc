@@ -80,15 +80,6 @@ const std::vector<Case>& Cases() {
   return cases;
 }
 
-Names AllNames(const nlohmann::json& model) {
-  Names names;
-  for (const auto& [key, module] : model["modules"].items()) {
-    if (!module.contains("definitions")) continue;
-    for (const auto& name : module["definitions"]) names.insert(name.get<std::string>());
-  }
-  return names;
-}
-
 Names Minus(const Names& a, const Names& b) {
   Names out;
   for (const std::string& name : a) {
@@ -111,11 +102,11 @@ TEST(UpstreamNamesTest, DifferencesAreExactlyTheDocumentedOnes) {
          "--model-name", c.id, "--tp", c.tp, "--ep", c.ep, "--page-sizes", c.page_sizes, "--stdout",
          "--format", "json"});
     ASSERT_EQ(run.exit_code, 0) << run.err;
-    Names generated = AllNames(nlohmann::json::parse(run.out));
+    Names generated = testing::DefinitionNames(nlohmann::json::parse(run.out));
     auto it = std::find_if(upstream.begin(), upstream.end(),
                            [&](const nlohmann::json& m) { return m["id"] == c.id; });
     ASSERT_NE(it, upstream.end());
-    Names theirs = AllNames(*it);
+    Names theirs = testing::DefinitionNames(*it);
     EXPECT_EQ(Minus(generated, theirs), c.only_generated);
     EXPECT_EQ(Minus(theirs, generated), c.only_upstream);
   }
