@@ -25,10 +25,12 @@ std::string Describe(PlanAction action, bool changed, const std::string& id,
   return "";
 }
 
-// The current bytes of the target, or "" when it does not exist yet.
-Result<std::string> CurrentBytes(const std::string& path) {
-  if (!FileExists(path)) return std::string();
-  return ReadFile(path);
+// The target's bytes on disk ("" when it does not exist yet). A fresh-file edit planned
+// against the template has not read them yet; otherwise the loaded file holds them.
+Result<std::string> CurrentBytes(const EditRequest& request, const SourceFile& loaded) {
+  if (!request.fresh_file) return loaded.existed ? loaded.bytes : std::string();
+  if (!FileExists(request.path)) return std::string();
+  return ReadFile(request.path);
 }
 
 Result<ModelsFile> LoadTarget(const EditRequest& request) {
@@ -43,10 +45,10 @@ Result<ModelsFile> LoadTarget(const EditRequest& request) {
 int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
   Result<ModelsFile> file = LoadTarget(request);
   if (!file) return Report(file.error(), io);
-  Result<std::string> current = CurrentBytes(request.path);
-  if (!current) return Report(current.error(), io);
-  bool existed = FileExists(request.path);
   const SourceFile& source = file->source();
+  Result<std::string> current = CurrentBytes(request, source);
+  if (!current) return Report(current.error(), io);
+  bool existed = request.fresh_file ? FileExists(request.path) : source.existed;
   Status unique = CheckUniqueIds(source.path, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);
   Result<Plan> plan = request.plan(*file);

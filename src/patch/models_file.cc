@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "base/file_io.h"
-#include "base/line_index.h"
 #include "patch/edit_verification.h"
 
 namespace fib {
@@ -91,14 +90,6 @@ Result<std::string> ModelsFile::Apply(const Plan& plan, const ArrayQuery& query)
   Status verified = VerifyEdited(*new_body, edits, plan, query);
   if (!verified) return verified.error();
   return std::string(source_->Bom()) + *new_body;
-}
-
-Result<bool> WriteIfChanged(const std::string& path, const std::string& old_bytes,
-                            const std::string& new_bytes, bool existed) {
-  if (existed && old_bytes == new_bytes) return false;
-  Status written = WriteFileAtomically(path, new_bytes);
-  if (!written) return written.error();
-  return true;
 }
 
 }  // namespace fib

@@ -50,8 +50,4 @@ class ModelsFile {
   ModelsArray array_;
 };
 
-// Writes `new_bytes` atomically unless they equal `old_bytes`. Returns whether it wrote.
-Result<bool> WriteIfChanged(const std::string& path, const std::string& old_bytes,
-                            const std::string& new_bytes, bool existed);
-
 }  // namespace fib
