@@ -4,6 +4,7 @@
 #include <set>
 
 #include "app/commands.h"
+#include "app/definition_report.h"
 #include "app/model_reader.h"
 #include "base/exit_codes.h"
 #include "config/definition_dataset.h"
@@ -38,21 +39,15 @@ struct ModelCoverage {
 ModelCoverage Measure(const Model& model, const DefinitionDataset& dataset) {
   ModelCoverage coverage;
   coverage.id = model.id;
-  std::set<std::string> names;
   for (const Module& module : model.modules) {
     if (module.type != "layer") continue;
     ++coverage.layers;
     if (module.definitions && !module.definitions->empty()) ++coverage.layers_with_definitions;
-    if (module.definitions) names.insert(module.definitions->begin(), module.definitions->end());
   }
-  coverage.names = names.size();
-  for (const std::string& name : names) {
-    if (dataset.names.count(name)) {
-      ++coverage.present;
-    } else {
-      coverage.missing.push_back(name);
-    }
-  }
+  NameCoverage names = CoverNames(model, dataset, true);
+  coverage.present = names.present.size();
+  coverage.names = names.present.size() + names.missing.size();
+  coverage.missing.assign(names.missing.begin(), names.missing.end());
   return coverage;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/commands.h"
+#include "app/definition_report.h"
 #include "app/model_generation.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
@@ -120,14 +121,9 @@ const char* Word(PlanAction action) {
 // "(12/17 names in the dataset)" for a model, when the manifest names a dataset.
 std::string Coverage(const NewElement& element, const DefinitionDataset* dataset) {
   if (!dataset) return "";
-  std::set<std::string> names;
-  for (const Module& module : element.model.modules) {
-    if (module.definitions) names.insert(module.definitions->begin(), module.definitions->end());
-  }
-  size_t present = 0;
-  for (const std::string& name : names) present += dataset->names.count(name);
-  return " (" + std::to_string(present) + "/" + std::to_string(names.size()) +
-         " names in the dataset)";
+  NameCoverage names = CoverNames(element.model, *dataset);
+  return " (" + std::to_string(names.present.size()) + "/" +
+         std::to_string(names.present.size() + names.missing.size()) + " names in the dataset)";
 }
 
 void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elements,

@@ -3,9 +3,18 @@
 #include <algorithm>
 #include <set>
 
-#include "config/definition_dataset.h"
-
 namespace fib {
+
+NameCoverage CoverNames(const Model& model, const DefinitionDataset& dataset, bool layers_only) {
+  NameCoverage coverage;
+  for (const Module& module : model.modules) {
+    if (!module.definitions || (layers_only && module.type != "layer")) continue;
+    for (const std::string& name : *module.definitions) {
+      (dataset.names.count(name) ? coverage.present : coverage.missing).insert(name);
+    }
+  }
+  return coverage;
+}
 
 Status ReportDefinitions(const std::string& dir, bool only_existing, Model& model, Io& io) {
   Result<DefinitionDataset> dataset = LoadDefinitionDataset(dir);
@@ -13,18 +22,13 @@ Status ReportDefinitions(const std::string& dir, bool only_existing, Model& mode
   for (const std::string& broken : dataset->broken) {
     io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
   }
-  std::set<std::string> present, missing;
+  auto [present, missing] = CoverNames(model, *dataset);
   for (Module& module : model.modules) {
-    if (!module.definitions) continue;
-    for (const std::string& name : *module.definitions) {
-      (dataset->names.count(name) ? present : missing).insert(name);
-    }
-    if (only_existing) {
-      auto& names = *module.definitions;
-      names.erase(std::remove_if(names.begin(), names.end(),
-                                 [&](const std::string& n) { return !dataset->names.count(n); }),
-                  names.end());
-    }
+    if (!only_existing || !module.definitions) continue;
+    auto& names = *module.definitions;
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [&](const std::string& n) { return missing.count(n) > 0; }),
+                names.end());
   }
   io.err << "fib-modelgen: " << present.size() << " of " << present.size() + missing.size()
          << " generated definition names exist in " << dataset->root << "\n";
