@@ -5,7 +5,7 @@
 #include "app/commands.h"
 #include "app/definition_report.h"
 #include "app/edit_runner.h"
-#include "app/model_generation.h"
+#include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "config/model_json.h"
@@ -30,7 +30,9 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
                 "tensor parallel sizes, e.g. 1,2,4; 'auto' picks TP and EP from "
                 "the model's size")
       ->capture_default_str();
-  c->add_option("--ep", o.ep, "expert parallel size")->capture_default_str();
+  c->add_option("--ep", o.ep, "expert parallel size")
+      ->capture_default_str()
+      ->each([&o](const std::string&) { o.ep_given = true; });
   c->add_option("--page-sizes", o.page_sizes, "KV page sizes, e.g. 1,64")->capture_default_str();
   c->add_option("--definitions", o.definitions, "a flashinfer-trace checkout to check names in");
   c->add_flag("--only-existing", o.only_existing, "drop names --definitions does not have");
@@ -41,22 +43,21 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
       ->capture_default_str();
   c->add_flag("--force", o.force, "with --append false: replace a file holding other models");
   c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
+  c->add_flag("--strict", o.strict, "treat every warning as an error");
   c->add_option("--array", o.array, "the variable holding the models array");
   return c;
 }
 
 namespace {
 
-Result<GenerateRequest> MakeRequest(const GenerateOptions& options) {
-  GenerateRequest request;
-  request.config_path = options.config;
-  request.sglang_path = options.sglang_impl;
+Result<GenerationRequest> MakeRequest(const GenerateOptions& options) {
+  GenerationRequest request;
   request.id = options.model_name;
   if (!options.name.empty()) request.name = options.name;
   if (!options.description.empty()) request.description = options.description;
   request.sampling = options.sampling;
   Result<Parallelism> parallel =
-      ParseParallelism(options.tp, options.ep, options.page_sizes, &request.auto_parallel);
+      ParseParallelism(options.tp, options.ep, options.page_sizes, options.ep_given);
   if (!parallel) return parallel.error();
   request.parallel = *parallel;
   return request;
@@ -91,17 +92,22 @@ Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
 }  // namespace
 
 int RunGenerate(const GenerateOptions& options, Io& io) {
-  Result<GenerateRequest> request = MakeRequest(options);
+  Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
-  Result<GeneratedModel> generated = GenerateModel(*request);
+  GenerationRunner runner;
+  Result<Generation> generated = runner.Run({options.config, "", options.sglang_impl}, *request);
   if (!generated) return Report(generated.error(), io);
-  for (const Diagnostic& warning : generated->warnings) io.err << Render(warning);
+  PrintNotes(*generated, io);
+  if (options.strict) {
+    Status strict = StrictCheck(*generated);
+    if (!strict) return Report(strict.error(), io);
+  }
   if (!options.definitions.empty()) {
     Status checked =
-        ReportDefinitions(options.definitions, options.only_existing, generated->element.model, io);
+        ReportDefinitions(options.definitions, options.only_existing, generated->model, io);
     if (!checked) return Report(checked.error(), io);
   }
-  const NewElement& element = generated->element;
+  const NewElement element = ElementOf(*generated);
   if (options.to_stdout) return PrintObject(element, options.format, io);
   EditRequest edit;
   edit.path = options.output;

@@ -59,9 +59,11 @@ struct GenerateOptions {
   std::string description;
   std::string tp = "1";
   int64_t ep = 1;
+  bool ep_given = false;
   std::string page_sizes = "1";
   std::string definitions;
   bool only_existing = false;
+  bool strict = false;
   bool dry_run = false;
   bool to_stdout = false;
   std::string format = "ts";
@@ -75,6 +77,7 @@ int RunGenerate(const GenerateOptions& options, Io& io);
 struct RefreshOptions {
   std::string manifest;
   bool check = false;
+  bool strict = false;
   bool dry_run = false;
   std::string array;
 };
@@ -98,8 +101,10 @@ struct TreeCommandOptions {
   std::string model_name = "model";
   std::string tp = "1";
   int64_t ep = 1;
+  bool ep_given = false;
   std::string page_sizes = "1";
   std::string array;
+  bool strict = false;
   bool color_forced_off = false;  // NO_COLOR, or not a terminal
   bool terminal = false;
 };

@@ -48,7 +48,7 @@ TEST(DetectTest, Llama4NoRopeLayers) {
   std::string rope;
   for (const LayerKind& kind : implicit->layer_kinds) rope += kind.rope ? 'R' : 'N';
   EXPECT_EQ(rope, "RRRNRR");
-  EXPECT_EQ(implicit->moe->routing, Routing::kLlama4);
+  EXPECT_EQ(implicit->moe->scoring, Scoring::kLlama4);
   EXPECT_EQ(implicit->moe->shared_intermediate, 128);
 }
 
@@ -62,8 +62,8 @@ TEST(DetectTest, HybridLayerTypesAndNonFiniteLiterals) {
   EXPECT_TRUE(gdn->hybrid);
   EXPECT_EQ(gdn->layer_kinds[1].mixer, Mixer::kAttention);
   EXPECT_EQ(gdn->layer_kinds[2].mixer, Mixer::kGdn);
-  EXPECT_TRUE(gdn->gqa.output_gate);
-  EXPECT_EQ(gdn->qk_norm, QkNorm::kPerHead);
+  EXPECT_TRUE(gdn->traits.output_gate);
+  EXPECT_EQ(gdn->traits.qk_norm, QkNorm::kPerHead);
 }
 
 TEST(DetectTest, DefaultsForAbsentFields) {
