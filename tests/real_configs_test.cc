@@ -22,7 +22,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kRealDir = fs::path(FIB_SOURCE_DIR) / "fixtures/configs/real";
+const fs::path kConfigsDir = fs::path(FIB_SOURCE_DIR) / "fixtures/configs";
+const fs::path kRealDir = kConfigsDir / "real";
 
 struct Expectation {
   std::string config;
@@ -66,8 +67,9 @@ std::string Flag(const std::vector<std::string>& args, const std::string& name,
   return it != args.end() && it + 1 != args.end() ? *(it + 1) : fallback;
 }
 
-Result<Generation> GenerateFor(const Expectation& expectation, ModelConfig& config) {
-  Result<ModelConfig> loaded = LoadModelConfig((kRealDir / expectation.config).string());
+Result<Generation> GenerateFor(const fs::path& dir, const Expectation& expectation,
+                               ModelConfig& config) {
+  Result<ModelConfig> loaded = LoadModelConfig((dir / expectation.config).string());
   if (!loaded) return loaded.error();
   config = std::move(*loaded);
   Result<Parallelism> parallel = ParseParallelism(Flag(expectation.args, "--tp", "1"),
@@ -149,10 +151,11 @@ void CheckStatement(const Generation& generation, const std::vector<std::string>
 class RealConfigTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RealConfigTest, GeneratesWhatTheModellingCodeComputes) {
-  Expectation expectation = ReadExpectation(kRealDir / GetParam());
+  fs::path path = kConfigsDir / GetParam();
+  Expectation expectation = ReadExpectation(path);
   ASSERT_FALSE(expectation.config.empty()) << "no 'config' line";
   ModelConfig config;
-  Result<Generation> generation = GenerateFor(expectation, config);
+  Result<Generation> generation = GenerateFor(path.parent_path(), expectation, config);
   auto refused = std::find_if(expectation.statements.begin(), expectation.statements.end(),
                               [](const auto& words) { return words[0] == "refused"; });
   if (refused != expectation.statements.end()) {
@@ -169,10 +172,13 @@ TEST_P(RealConfigTest, GeneratesWhatTheModellingCodeComputes) {
   }
 }
 
-std::vector<std::string> ExpectFiles() {
+// The .expect files of `dir` ("real" or "family"), as paths relative to fixtures/configs.
+std::vector<std::string> ExpectFiles(const std::string& dir) {
   std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(kRealDir)) {
-    if (entry.path().extension() == ".expect") files.push_back(entry.path().filename().string());
+  for (const auto& entry : fs::directory_iterator(kConfigsDir / dir)) {
+    if (entry.path().extension() == ".expect") {
+      files.push_back(dir + "/" + entry.path().filename().string());
+    }
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -186,16 +192,19 @@ std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
   return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Real, RealConfigTest, ::testing::ValuesIn(ExpectFiles()), TestName);
+INSTANTIATE_TEST_SUITE_P(Real, RealConfigTest, ::testing::ValuesIn(ExpectFiles("real")), TestName);
+// Team-written configs for families no real file was found for (fixtures/configs/family).
+INSTANTIATE_TEST_SUITE_P(Family, RealConfigTest, ::testing::ValuesIn(ExpectFiles("family")),
+                         TestName);
 
 TEST(RealConfigSuiteTest, HoldsAtLeastTwentyFiveConfigsEachWithItsSource) {
-  std::vector<std::string> files = ExpectFiles();
+  std::vector<std::string> files = ExpectFiles("real");
   EXPECT_GE(files.size(), 25u);
   std::ifstream sources(kRealDir / "SOURCES.md");
   std::stringstream text;
   text << sources.rdbuf();
   for (const std::string& file : files) {
-    std::string config = ReadExpectation(kRealDir / file).config;
+    std::string config = ReadExpectation(kConfigsDir / file).config;
     EXPECT_TRUE(fs::exists(kRealDir / config)) << config;
     EXPECT_NE(text.str().find(config), std::string::npos) << config << " is not in SOURCES.md";
   }
