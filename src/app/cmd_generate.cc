@@ -97,11 +97,8 @@ int RunGenerate(const GenerateOptions& options, Io& io) {
   GenerationRunner runner;
   Result<Generation> generated = runner.Run({options.config, "", options.sglang_impl}, *request);
   if (!generated) return Report(generated.error(), io);
-  PrintNotes(*generated, io);
-  if (options.strict) {
-    Status strict = StrictCheck(*generated);
-    if (!strict) return Report(strict.error(), io);
-  }
+  Status notes = PrintNotes(*generated, options.strict, io);
+  if (!notes) return Report(notes.error(), io);
   if (!options.definitions.empty()) {
     Status checked =
         ReportDefinitions(options.definitions, options.only_existing, generated->model, io);

@@ -72,10 +72,9 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
     progress.Step(i + 1, model.id);
     Result<Generation> generated =
         runner.Run({model.config, model.config_as_written, model.sglang_impl}, RequestFor(model));
-    if (generated && strict) {
-      PrintNotes(*generated, io);
-      Status checked = StrictCheck(*generated);
-      if (!checked) generated = checked.error();
+    if (generated) {
+      Status notes = PrintNotes(*generated, strict, io);
+      if (!notes) generated = notes.error();
     }
     if (!generated) {
       if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
@@ -83,7 +82,6 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
              << Render(generated.error());
       continue;
     }
-    if (!strict) PrintNotes(*generated, io);
     elements.push_back(ElementOf(*generated));
   }
   if (failures == 0) return elements;

@@ -40,11 +40,8 @@ Result<Model> FromConfig(const TreeCommandOptions& options, Io& io) {
   GenerationRunner runner;
   Result<Generation> generated = runner.Run({options.config, "", options.sglang_impl}, request);
   if (!generated) return generated.error();
-  PrintNotes(*generated, io);
-  if (options.strict) {
-    Status strict = StrictCheck(*generated);
-    if (!strict) return strict.error();
-  }
+  Status notes = PrintNotes(*generated, options.strict, io);
+  if (!notes) return notes.error();
   return generated->model;
 }
 

@@ -21,11 +21,14 @@ Result<Generation> GenerationRunner::Run(const GenerationFiles& files, Generatio
   return Generate(request);
 }
 
-void PrintNotes(const Generation& generation, Io& io) {
-  for (const Diagnostic& warning : generation.warnings) io.err << Render(warning);
+Status PrintNotes(const Generation& generation, bool strict, Io& io) {
+  if (!strict) {
+    for (const Diagnostic& warning : generation.warnings) io.err << Render(warning);
+  }
   for (const Unmapped& unmapped : generation.unmapped) {
     io.err << "fib-modelgen: " << DescribeUnmapped(unmapped) << "\n";
   }
+  return strict ? StrictCheck(generation) : Status(Ok{});
 }
 
 NewElement ElementOf(const Generation& generation) {

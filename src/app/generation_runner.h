@@ -27,8 +27,9 @@ class GenerationRunner {
   std::map<std::string, ModelConfig> configs_;
 };
 
-// Prints each warning and one "unmapped:" line per op to io.err.
-void PrintNotes(const Generation& generation, Io& io);
+// Prints each warning (unless `strict`, where they become the error) and one "unmapped:"
+// line per op to io.err; with `strict` and warnings, returns the error to report.
+Status PrintNotes(const Generation& generation, bool strict, Io& io);
 
 // The entry and its marker comment, as the patcher takes them.
 NewElement ElementOf(const Generation& generation);
