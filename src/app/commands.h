@@ -13,6 +13,11 @@ class App;
 
 namespace fib {
 
+// Where the FlashInfer-Bench repository keeps its models file, relative to its root.
+inline constexpr const char* kDefaultModelsPath = "web/apps/web/data/models.ts";
+// And the refresh manifest beside it.
+inline constexpr const char* kDefaultManifestPath = "web/apps/web/data/models.manifest.json";
+
 // --array NAME, shared by the commands that read a models.ts.
 ArrayQuery MakeArrayQuery(const std::string& array_name, bool read_values);
 
@@ -53,7 +58,7 @@ struct GenerateOptions {
   std::string config;
   std::string sglang_impl;
   std::string model_name;
-  std::string output = "web/apps/web/data/models.ts";
+  std::string output;  // "": kDefaultModelsPath under the repository root
   std::string append = "true";
   std::string name;
   std::string description;
