@@ -15,7 +15,7 @@ namespace fib {
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
   CLI::App* command =
       app.add_subcommand("coverage", "per-model Definition coverage of a models.ts");
-  command->add_option("FILE", options.file, "the models.ts to read")->required();
+  command->add_option("FILE,--file", options.file, "the models.ts to read")->required();
   command
       ->add_option("--definitions", options.definitions,
                    "a flashinfer-trace checkout or its definitions/ folder")

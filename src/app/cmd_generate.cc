@@ -22,7 +22,7 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_option("--config", o.config, "config.json or model_architecture.json")->required();
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json (names only)");
   c->add_option("--model-name", o.model_name, "the entry's id, e.g. llama-3.1-8b")->required();
-  c->add_option("--output", o.output, "the models.ts to edit")
+  c->add_option("--output,--file", o.output, "the models.ts to edit")
       ->default_str(std::string(kDefaultModelsPath) + " under the repository root");
   c->add_option("--append", o.append,
                 "true: upsert into --output; false: write a file with "

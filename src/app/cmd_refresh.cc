@@ -91,7 +91,7 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
     if (!generated) {
       if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
       io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"
-             << Render(generated.error());
+             << Render(generated.error(), io.color);
       continue;
     }
     elements.push_back(ElementOf(*generated));

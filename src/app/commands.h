@@ -110,7 +110,7 @@ struct TreeCommandOptions {
   std::string page_sizes = "1";
   std::string array;
   bool strict = false;
-  bool color_forced_off = false;  // NO_COLOR, or not a terminal
+  bool color = false;  // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
   bool terminal = false;
 };
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);
