@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build pkg-config make libtree-sitter-dev nlohmann-json3-dev
+packages=(g++ cmake ninja-build make nlohmann-json3-dev
           libcli11-dev libgtest-dev libgmock-dev nodejs npm)
 missing=()
 for package in "${packages[@]}"; do
