@@ -57,12 +57,13 @@ class BuildBinary(build_scripts):
         return []  # the script is built, not copied: nothing of it belongs in the sdist
 
     def run(self):
-        build_root = Path(self.build_dir).resolve().parent / "cmake"
+        archs = re.findall(r"-arch\s+(\S+)", os.environ.get("ARCHFLAGS", ""))
+        # One tree per target: cibuildwheel builds arm64 and x86_64 from the same directory.
+        build_root = Path(self.build_dir).resolve().parent / "-".join(["cmake", *archs])
         stage = build_root / "stage"
         configure = ["cmake", "-S", project_dir(), "-B", build_root / "tree",
                      "-DCMAKE_BUILD_TYPE=Release", "-DFIB_BUILD_TESTS=OFF",
                      "-DFIB_BUILD_BENCH=OFF", *shlex.split(os.environ.get("CMAKE_ARGS", ""))]
-        archs = re.findall(r"-arch\s+(\S+)", os.environ.get("ARCHFLAGS", ""))
         if archs:
             configure.append("-DCMAKE_OSX_ARCHITECTURES=" + ";".join(archs))
         env = dict(os.environ)
