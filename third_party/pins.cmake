@@ -88,6 +88,7 @@ endfunction()
 # and sets OUT_DIR to the directory holding its `package/`.
 function(fib_npm_unpack pin_file source_dir binary_dir out_dir)
   fib_read_pin("${pin_file}" _pin)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${pin_file}")  # re-pin, re-run
   set(_dir "${binary_dir}/_deps/${_pin_name}-${_pin_version}")
   fib_npm_tarball("${pin_file}" "${source_dir}" "${binary_dir}/_deps/tarballs" _tarball)
   # The stamp records which tarball was unpacked: a changed pin unpacks afresh.
