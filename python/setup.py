@@ -100,14 +100,13 @@ class SdistWithSources(sdist):
     def make_release_tree(self, base_dir, files):
         super().make_release_tree(base_dir, files)
         source, target = project_dir(), Path(base_dir)
-        if source != HERE:
-            for name in PROJECT_FILES:
-                path = source / name
-                if path.is_dir():
-                    shutil.copytree(path, target / name, dirs_exist_ok=True,
-                                    ignore=shutil.ignore_patterns("*_test.cc", "tarballs"))
-                else:
-                    shutil.copy2(path, target / name)
+        for name in PROJECT_FILES:
+            path = source / name
+            if path.is_dir():
+                shutil.copytree(path, target / name, dirs_exist_ok=True,
+                                ignore=shutil.ignore_patterns("*_test.cc", "tarballs"))
+            else:
+                shutil.copy2(path, target / name)
         tarballs = target.resolve() / "third_party" / "tarballs"
         _run(["cmake", f"-DSOURCE_DIR={source}", f"-DDEST={tarballs}",
               "-P", source / "third_party" / "collect_tarballs.cmake"])
