@@ -205,7 +205,8 @@ export PRE_COMMIT_HOME="$work/pre-commit-clone"
 precommit "$clone" run --all-files
 expect 0 "fib-modelgen refresh" "fresh clone"
 lacks Failed "fresh clone: a hook failed"
-installed=$(ls "$PRE_COMMIT_HOME"/repo*/py_env-*/bin/fib-modelgen)
+installed=$(ls "$PRE_COMMIT_HOME"/repo*/py_env-*/bin/fib-modelgen) ||
+  fail "no fib-modelgen in pre-commit's environment"
 cmp -s "$installed" "$work/wheel-binary" || fail "pre-commit's fib-modelgen is not the wheel's"
 ! command -v fib-modelgen >/dev/null || fail "fib-modelgen turned up on PATH"
 ok "fresh clone, fresh PRE_COMMIT_HOME: pre-commit run --all-files passes ($(status)); its fib-modelgen is the wheel's binary, none on PATH"
