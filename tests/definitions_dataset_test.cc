@@ -35,7 +35,7 @@ TEST(DefinitionsDatasetTest, UpstreamNamesInTheDatasetAreAllGenerated) {
       {"qwen3-next-80b-a3b", "qwen3-next-80b-a3b", "1", "1", "1", 6, 18},
       {"deepseek-v3", "deepseek-v3", "8", "8", "1", 9, 17},
       {"kimi-k2", "kimi-k2-instruct", "8", "8", "1", 8, 17},
-      {"minimax-m2", "minimax-m2.7", "8", "1", "1,64", 11, 12},
+      {"minimax-m2", "minimax-m2.7", "8", "1", "1,64", 11, 14},
       {"llama-4-scout-17b-16e", "llama-4-scout-17b-16e", "8", "1", "1,64", 11, 15},
   };
   for (const Case& c : cases) {

@@ -1,13 +1,17 @@
 // `fib-modelgen generate --config C --model-name ID [...]`: the main job. Generates a model's
 // entry from its config and puts it into models.ts through the patcher.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 
 #include "app/commands.h"
 #include "app/definition_report.h"
 #include "app/edit_runner.h"
-#include "app/model_generation.h"
+#include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
+#include "base/provenance.h"
+#include "base/repo_root.h"
+#include "config/dataset_location.h"
 #include "config/model_json.h"
 #include "emit/model_printer.h"
 
@@ -18,7 +22,8 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_option("--config", o.config, "config.json or model_architecture.json")->required();
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json (names only)");
   c->add_option("--model-name", o.model_name, "the entry's id, e.g. llama-3.1-8b")->required();
-  c->add_option("--output", o.output, "the models.ts to edit")->capture_default_str();
+  c->add_option("--output", o.output, "the models.ts to edit")
+      ->default_str(std::string(kDefaultModelsPath) + " under the repository root");
   c->add_option("--append", o.append,
                 "true: upsert into --output; false: write a file with "
                 "only this model")
@@ -30,7 +35,9 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
                 "tensor parallel sizes, e.g. 1,2,4; 'auto' picks TP and EP from "
                 "the model's size")
       ->capture_default_str();
-  c->add_option("--ep", o.ep, "expert parallel size")->capture_default_str();
+  c->add_option("--ep", o.ep, "expert parallel size")
+      ->capture_default_str()
+      ->each([&o](const std::string&) { o.ep_given = true; });
   c->add_option("--page-sizes", o.page_sizes, "KV page sizes, e.g. 1,64")->capture_default_str();
   c->add_option("--definitions", o.definitions, "a flashinfer-trace checkout to check names in");
   c->add_flag("--only-existing", o.only_existing, "drop names --definitions does not have");
@@ -41,22 +48,21 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
       ->capture_default_str();
   c->add_flag("--force", o.force, "with --append false: replace a file holding other models");
   c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
+  c->add_flag("--strict", o.strict, "treat every warning as an error");
   c->add_option("--array", o.array, "the variable holding the models array");
   return c;
 }
 
 namespace {
 
-Result<GenerateRequest> MakeRequest(const GenerateOptions& options) {
-  GenerateRequest request;
-  request.config_path = options.config;
-  request.sglang_path = options.sglang_impl;
+Result<GenerationRequest> MakeRequest(const GenerateOptions& options) {
+  GenerationRequest request;
   request.id = options.model_name;
   if (!options.name.empty()) request.name = options.name;
   if (!options.description.empty()) request.description = options.description;
   request.sampling = options.sampling;
   Result<Parallelism> parallel =
-      ParseParallelism(options.tp, options.ep, options.page_sizes, &request.auto_parallel);
+      ParseParallelism(options.tp, options.ep, options.page_sizes, options.ep_given);
   if (!parallel) return parallel.error();
   request.parallel = *parallel;
   return request;
@@ -88,20 +94,40 @@ Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
   return Ok{};
 }
 
+// The defaults that depend on where the command runs: the target under the repository root,
+// and the dataset the web app and the skills use.
+GenerateOptions WithDefaults(GenerateOptions options, Io& io) {
+  if (options.output.empty()) options.output = ResolveAgainstRepoRoot(kDefaultModelsPath);
+  if (options.definitions.empty()) {
+    if (std::optional<DatasetLocation> dataset =
+            LocateDataset(FindRepoRoot(options.output), std::getenv)) {
+      io.err << "fib-modelgen: using the dataset at " << dataset->path << " (from "
+             << dataset->source << ")\n";
+      options.definitions = dataset->path;
+    }
+  }
+  return options;
+}
+
 }  // namespace
 
-int RunGenerate(const GenerateOptions& options, Io& io) {
-  Result<GenerateRequest> request = MakeRequest(options);
+int RunGenerate(const GenerateOptions& given, Io& io) {
+  GenerateOptions options = WithDefaults(given, io);
+  Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
-  Result<GeneratedModel> generated = GenerateModel(*request);
+  GenerationRunner runner;
+  Result<Generation> generated = runner.Run(
+      {options.config, ProvenanceLabel(options.config, options.output), options.sglang_impl},
+      *request);
   if (!generated) return Report(generated.error(), io);
-  for (const Diagnostic& warning : generated->warnings) io.err << Render(warning);
+  Status notes = PrintNotes(*generated, options.strict, io);
+  if (!notes) return Report(notes.error(), io);
   if (!options.definitions.empty()) {
     Status checked =
-        ReportDefinitions(options.definitions, options.only_existing, generated->element.model, io);
+        ReportDefinitions(options.definitions, options.only_existing, generated->model, io);
     if (!checked) return Report(checked.error(), io);
   }
-  const NewElement& element = generated->element;
+  const NewElement element = ElementOf(*generated);
   if (options.to_stdout) return PrintObject(element, options.format, io);
   EditRequest edit;
   edit.path = options.output;

@@ -1,15 +1,18 @@
 // `fib-modelgen refresh --manifest PATH [--check] [--dry-run]`: regenerate every model a
 // manifest lists, plan all edits against one parse, apply them in one pass, write once.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <future>
 #include <map>
 #include <set>
 
 #include "app/commands.h"
 #include "app/definition_report.h"
-#include "app/model_generation.h"
+#include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
+#include "base/provenance.h"
+#include "base/repo_root.h"
 #include "config/definition_dataset.h"
 #include "config/manifest.h"
 #include "patch/models_file.h"
@@ -19,11 +22,14 @@ namespace fib {
 
 CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   CLI::App* command = app.add_subcommand("refresh", "regenerate every model of a manifest");
-  command->add_option("--manifest", options.manifest, "the manifest (JSON)")->required();
+  command->add_option("--manifest", options.manifest, "the manifest (JSON)")
+      ->default_str(std::string(kDefaultManifestPath) + " under the repository root");
   command->add_flag("--check", options.check,
                     "exit 1 with a diff when the file is not up to date; write nothing");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
   command->add_option("--array", options.array, "the variable holding the models array");
+  command->add_flag("--strict", options.strict,
+                    "treat every warning as an error (nothing is written)");
   return command;
 }
 
@@ -47,54 +53,48 @@ class Progress {
   bool active_;
 };
 
-GenerateRequest RequestFor(const ManifestModel& model) {
-  GenerateRequest request;
-  request.config_path = model.config;
-  request.config_label = model.config_as_written;
-  request.sglang_path = model.sglang_impl;
+GenerationRequest RequestFor(const ManifestModel& model) {
+  GenerationRequest request;
   request.id = model.id;
   request.name = model.name;
   request.description = model.description;
   request.parallel = {model.tp, model.ep, model.page_sizes};
-  request.auto_parallel = model.auto_parallel;
+  request.parallel.auto_sized = model.auto_parallel;
+  request.parallel.ep_given = model.ep_given;
   return request;
 }
 
-// Reads each config once, however many models share it (bulk refreshes often do).
-class ConfigCache {
- public:
-  const ModelConfig* Get(const std::string& path) {
-    auto it = configs_.find(path);
-    if (it != configs_.end()) return &it->second;
-    Result<ModelConfig> config = LoadModelConfig(path);
-    if (!config) return nullptr;  // GenerateModel reads it again and reports why
-    return &configs_.emplace(path, std::move(config).value()).first->second;
-  }
-
- private:
-  std::map<std::string, ModelConfig> configs_;
-};
+// The marker names a config as the manifest writes it when that is a plain relative path
+// (portable, as committed); anything else by its place in the repository (base/provenance.h).
+std::string Label(const ManifestModel& model, const std::string& output) {
+  std::filesystem::path written(model.config_as_written);
+  bool plain = written.is_relative() && !written.empty() && *written.begin() != "..";
+  return plain ? model.config_as_written : ProvenanceLabel(model.config, output);
+}
 
 // Generates every model; all failures are reported, and any failure means nothing is written.
-std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, Io& io,
+std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, bool strict, Io& io,
                                                    int& exit_code) {
   std::vector<NewElement> elements;
   size_t failures = 0;
-  ConfigCache configs;
+  GenerationRunner runner;
   Progress progress(io, manifest.models.size());
   for (size_t i = 0; i < manifest.models.size(); ++i) {
-    progress.Step(i + 1, manifest.models[i].id);
-    GenerateRequest request = RequestFor(manifest.models[i]);
-    request.preloaded_config = configs.Get(request.config_path);
-    Result<GeneratedModel> generated = GenerateModel(request);
+    const ManifestModel& model = manifest.models[i];
+    progress.Step(i + 1, model.id);
+    Result<Generation> generated =
+        runner.Run({model.config, model.config_as_written, model.sglang_impl}, RequestFor(model));
+    if (generated) {
+      Status notes = PrintNotes(*generated, strict, io);
+      if (!notes) generated = notes.error();
+    }
     if (!generated) {
       if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
       io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"
              << Render(generated.error());
       continue;
     }
-    for (const Diagnostic& warning : generated->warnings) io.err << Render(warning);
-    elements.push_back(std::move(generated->element));
+    elements.push_back(ElementOf(*generated));
   }
   if (failures == 0) return elements;
   io.err << "fib-modelgen: " << failures << " of " << manifest.models.size()
@@ -143,7 +143,9 @@ void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elemen
 
 }  // namespace
 
-int RunRefresh(const RefreshOptions& options, Io& io) {
+int RunRefresh(const RefreshOptions& given, Io& io) {
+  RefreshOptions options = given;
+  if (options.manifest.empty()) options.manifest = ResolveAgainstRepoRoot(kDefaultManifestPath);
   Result<Manifest> manifest = LoadManifest(options.manifest);
   if (!manifest) return Report(manifest.error(), io);
   std::optional<DefinitionDataset> dataset;
@@ -158,8 +160,8 @@ int RunRefresh(const RefreshOptions& options, Io& io) {
   // Both are independent and long for big files: generate on a second thread while this one
   // reads and parses the target. The worker is the only one writing to io until it is joined.
   int exit_code = kExitOk;
-  auto generation =
-      std::async(std::launch::async, [&] { return GenerateAll(*manifest, io, exit_code); });
+  auto generation = std::async(
+      std::launch::async, [&] { return GenerateAll(*manifest, options.strict, io, exit_code); });
   ArrayQuery query = MakeArrayQuery(options.array, false);
   Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true);
   std::optional<std::vector<NewElement>> elements = generation.get();

@@ -2,7 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/model_generation.h"
+#include "app/generation_runner.h"
 #include "app/model_reader.h"
 #include "app/tree_view.h"
 #include "base/exit_codes.h"
@@ -18,26 +18,31 @@ CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& o) {
   c->add_option("--config", o.config, "config.json or model_architecture.json");
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json");
   c->add_option("--model-name", o.model_name, "the id to generate under")->capture_default_str();
-  c->add_option("--tp", o.tp, "tensor parallel sizes")->capture_default_str();
-  c->add_option("--ep", o.ep, "expert parallel size")->capture_default_str();
+  c->add_option("--tp", o.tp, "tensor parallel sizes, or 'auto'")->capture_default_str();
+  c->add_option("--ep", o.ep, "expert parallel size")
+      ->capture_default_str()
+      ->each([&o](const std::string&) { o.ep_given = true; });
   c->add_option("--page-sizes", o.page_sizes, "KV page sizes")->capture_default_str();
   c->add_option("--array", o.array, "the variable holding the models array");
+  c->add_flag("--strict", o.strict, "treat every warning as an error");
   return c;
 }
 
 namespace {
 
-Result<Model> FromConfig(const TreeCommandOptions& options) {
-  GenerateRequest request;
-  request.config_path = options.config;
-  request.sglang_path = options.sglang_impl;
+Result<Model> FromConfig(const TreeCommandOptions& options, Io& io) {
+  GenerationRequest request;
   request.id = options.model_name;
-  Result<Parallelism> parallel = ParseParallelism(options.tp, options.ep, options.page_sizes);
+  Result<Parallelism> parallel =
+      ParseParallelism(options.tp, options.ep, options.page_sizes, options.ep_given);
   if (!parallel) return parallel.error();
   request.parallel = *parallel;
-  Result<GeneratedModel> generated = GenerateModel(request);
+  GenerationRunner runner;
+  Result<Generation> generated = runner.Run({options.config, "", options.sglang_impl}, request);
   if (!generated) return generated.error();
-  return generated->element.model;
+  Status notes = PrintNotes(*generated, options.strict, io);
+  if (!notes) return notes.error();
+  return generated->model;
 }
 
 Result<Model> FromFile(const TreeCommandOptions& options) {
@@ -61,7 +66,7 @@ int RunTree(const TreeCommandOptions& options, Io& io) {
                         "e.g. fib-modelgen tree models.ts --id llama-3.1-8b"),
                   io);
   }
-  Result<Model> model = from_file ? FromFile(options) : FromConfig(options);
+  Result<Model> model = from_file ? FromFile(options) : FromConfig(options, io);
   if (!model) return Report(model.error(), io);
   TreeStyle style;
   style.box_drawing = options.terminal;

@@ -13,6 +13,11 @@ class App;
 
 namespace fib {
 
+// Where the FlashInfer-Bench repository keeps its models file, relative to its root.
+inline constexpr const char* kDefaultModelsPath = "web/apps/web/data/models.ts";
+// And the refresh manifest beside it.
+inline constexpr const char* kDefaultManifestPath = "web/apps/web/data/models.manifest.json";
+
 // --array NAME, shared by the commands that read a models.ts.
 ArrayQuery MakeArrayQuery(const std::string& array_name, bool read_values);
 
@@ -53,15 +58,17 @@ struct GenerateOptions {
   std::string config;
   std::string sglang_impl;
   std::string model_name;
-  std::string output = "web/apps/web/data/models.ts";
+  std::string output;  // "": kDefaultModelsPath under the repository root
   std::string append = "true";
   std::string name;
   std::string description;
   std::string tp = "1";
   int64_t ep = 1;
+  bool ep_given = false;
   std::string page_sizes = "1";
   std::string definitions;
   bool only_existing = false;
+  bool strict = false;
   bool dry_run = false;
   bool to_stdout = false;
   std::string format = "ts";
@@ -75,6 +82,7 @@ int RunGenerate(const GenerateOptions& options, Io& io);
 struct RefreshOptions {
   std::string manifest;
   bool check = false;
+  bool strict = false;
   bool dry_run = false;
   std::string array;
 };
@@ -98,8 +106,10 @@ struct TreeCommandOptions {
   std::string model_name = "model";
   std::string tp = "1";
   int64_t ep = 1;
+  bool ep_given = false;
   std::string page_sizes = "1";
   std::string array;
+  bool strict = false;
   bool color_forced_off = false;  // NO_COLOR, or not a terminal
   bool terminal = false;
 };

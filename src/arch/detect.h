@@ -1,4 +1,5 @@
-// Family detection: a ModelConfig → ArchFacts, from fields, never from model names.
+// Family detection: a ModelConfig → ArchFacts. The family comes from the families table
+// (model_type, wrapper or class name); its traits and the config's fields give the facts.
 #pragma once
 
 #include "arch/facts.h"
@@ -7,12 +8,9 @@
 
 namespace fib {
 
-// Reads every trait and dimension (spec §2), applying transformers' defaults for absent
+// Reads every trait and dimension, applying the family's transformers defaults for absent
 // fields. All problems are collected: the error is the first, the others are its notes.
+// Families the tool cannot express are refused with the feature named.
 Result<ArchFacts> DetectArchitecture(const ModelConfig& config);
-
-// `config` with the defaults of its model_type's transformers config class filled in where
-// the fields are absent (Gemma 3 omits vocab_size, Llama 4 intermediate_size_mlp, ...).
-ModelConfig WithTransformersDefaults(ModelConfig config);
 
 }  // namespace fib

@@ -1,5 +1,5 @@
-// What the generator needs to know about a model, read and checked from its config: the
-// family traits (attention kind, MoE, hybrids) and every dimension that feeds a name.
+// What the generator knows about one model, read and checked from its config: the family
+// traits as they apply to this config, and every dimension that feeds a name.
 #pragma once
 
 #include <cstdint>
@@ -7,86 +7,74 @@
 #include <string>
 #include <vector>
 
+#include "arch/families.h"
+#include "base/diagnostic.h"
+#include "naming/shapes.h"
+
 namespace fib {
 
 enum class AttentionKind { kGqa, kMla, kDsa };
-enum class QkNorm { kNone, kPerHead, kOther };
-enum class Routing { kDeepSeek, kRenorm, kDefault, kLlama4 };
-enum class Mixer { kAttention, kGdn, kMamba, kNone };
+enum class Mixer { kAttention, kGdn, kMamba2, kMamba1, kNone };
 enum class Ffn { kDense, kMoe, kNone };
 
-struct GqaDims {
-  int64_t q_heads = 0;
-  int64_t kv_heads = 0;
-  int64_t head_dim = 0;
-  bool output_gate = false;  // Qwen3-Next full attention: q projection doubled
-};
-
-struct MlaDims {
-  int64_t q_heads = 0;
-  int64_t q_lora = 0;  // 0: no q LoRA (DeepSeek V2-Lite)
-  int64_t kv_lora = 0;
-  int64_t nope = 0;
-  int64_t rope = 0;
-  int64_t v = 0;
-};
-
-struct DsaDims {
-  int64_t index_heads = 0;
-  int64_t index_head_dim = 0;
-  int64_t index_topk = 0;
-};
-
-struct GdnDims {
-  int64_t key_heads = 0;
-  int64_t value_heads = 0;
-  int64_t key_dim = 0;
-  int64_t value_dim = 0;
-};
-
-struct MambaDims {
-  int64_t heads = 0;
-  int64_t head_dim = 0;
+// Jamba's Mamba1 mixer: a per-channel state, which no Definition family computes.
+struct Mamba1Dims {
+  int64_t inner = 0;  // mamba_expand × H
   int64_t state = 0;
-  int64_t groups = 0;
 };
 
-struct MoeDims {
+struct MoeFacts {
   int64_t experts = 0;
   int64_t top_k = 0;
   int64_t intermediate = 0;  // per expert
-  Routing routing = Routing::kRenorm;
+  Scoring scoring = Scoring::kSoftmax;
+  bool renormalise = false;
+  std::string topk_method;  // DeepSeek V2: "greedy" or "group_limited_greedy"
   int64_t groups = 1;
   int64_t topk_groups = 1;
   int64_t shared_intermediate = 0;  // 0: no shared experts
+  ExpertKind expert_kind = ExpertKind::kGated;
+  std::string activation;  // the experts' activation ("silu", "relu2", ...)
+  int64_t latent = 0;      // > 0: latent MoE, the experts run at this width
+  MoeWeights weights = MoeWeights::kFp8BlockScale;
 };
 
 struct LayerKind {
   Mixer mixer = Mixer::kAttention;
+  bool parallel_mamba = false;  // Falcon-H1: a Mamba2 mixer beside the attention
   Ffn ffn = Ffn::kDense;
   bool rope = true;
+  bool sliding = false;
 };
 
 struct ArchFacts {
-  std::string root;  // root class name
-  std::string model_type;
+  std::string root;                // root class name
+  std::string model_type;          // canonical (the families-table row's), or the config's own
+  const Family* family = nullptr;  // null: not in the table (traits are assumed)
+  FamilyTraits traits;             // the family's traits as this config switches them
   int64_t hidden = 0;
   int64_t layers = 0;
   int64_t vocab = 0;
+
   AttentionKind attention = AttentionKind::kGqa;
   GqaDims gqa;
   MlaDims mla;
   DsaDims dsa;
-  QkNorm qk_norm = QkNorm::kNone;
   int64_t rotary_dim = 0;  // > 0 only for partial RoPE
+  // Non-empty: what the attention computes that no Definition does (soft-capping, sinks).
+  std::string attention_unmapped;
+  int64_t sliding_window = 0;
+
   int64_t dense_intermediate = 0;
-  bool gated_mlp = true;
-  std::optional<MoeDims> moe;
+  std::string activation;  // the dense MLP's
+  std::optional<MoeFacts> moe;
   std::optional<GdnDims> gdn;
   std::optional<MambaDims> mamba;
+  std::optional<Mamba1Dims> mamba1;
+
   std::vector<LayerKind> layer_kinds;  // one per decoder layer
   bool hybrid = false;                 // layers differ in their subtrees (variants)
-  std::vector<std::string> notes;      // warnings to show the user (fallbacks, defaults)
+  std::vector<Diagnostic> warnings;    // what the user must know (formats, assumptions)
 };
 
 }  // namespace fib

@@ -50,12 +50,31 @@ void FieldReader::Fail(const std::string& name, const std::string& message) {
   }
 }
 
+// A per-layer list whose entries are all equal stands for that one value (Hunyuan's
+// moe_topk); one with different entries is a per-layer structure the tree cannot express.
+const ConfigField* FieldReader::Uniform(const std::string& name, const ConfigField* field) {
+  if (field->kind != ConfigField::Kind::kList || field->items.empty()) return field;
+  const ConfigField& first = field->items.front();
+  for (const ConfigField& item : field->items) {
+    bool same = item.kind == first.kind && item.number == first.number;
+    if (!same) {
+      Fail(name, "'" + name + "' is a per-layer list with different values (" + Describe(first) +
+                     " and " + Describe(item) +
+                     "); per-layer shapes cannot be expressed in one module tree");
+      return nullptr;
+    }
+  }
+  return &first;
+}
+
 int64_t FieldReader::Positive(const std::string& name) {
   const ConfigField* field = config_.Find(name);
   if (!field) {
     Fail(name, "missing required field '" + name + "'");
     return 1;
   }
+  field = Uniform(name, field);
+  if (!field) return 1;
   bool integral = field->kind == ConfigField::Kind::kInteger ||
                   (field->kind == ConfigField::Kind::kNumber && std::isfinite(field->number) &&
                    field->number == std::floor(field->number));
@@ -77,9 +96,21 @@ std::optional<int64_t> FieldReader::OptionalPositive(const std::vector<std::stri
 int64_t FieldReader::NonNegative(const std::string& name, int64_t fallback) {
   const ConfigField* field = config_.Find(name);
   if (!field) return fallback;
+  field = Uniform(name, field);
+  if (!field) return fallback;
   if (field->kind != ConfigField::Kind::kInteger || field->integer < 0) {
     Fail(name, "'" + name + "' must be a non-negative integer, got " + Describe(*field));
     return fallback;
+  }
+  return field->integer;
+}
+
+std::optional<int64_t> FieldReader::Integer(const std::string& name) {
+  const ConfigField* field = config_.Find(name);
+  if (!field) return std::nullopt;
+  if (field->kind != ConfigField::Kind::kInteger) {
+    Fail(name, "'" + name + "' must be an integer, got " + Describe(*field));
+    return std::nullopt;
   }
   return field->integer;
 }

@@ -19,6 +19,7 @@ class FieldReader {
   bool Has(const std::string& name) const { return config_.Find(name) != nullptr; }
 
   // A positive integer that fits in 64 bits, or an error (recorded) and 1 to keep going.
+  // A list of equal values stands for the value; a list of different ones is an error.
   int64_t Positive(const std::string& name);
 
   // The first of `names` present, as a positive integer; `fallback` when none is present.
@@ -27,6 +28,8 @@ class FieldReader {
   // A non-negative integer (first_k_dense_replace may be 0), or `fallback` when absent.
   int64_t NonNegative(const std::string& name, int64_t fallback);
 
+  // Any integer (moe_layer_end_index may be -1); nullopt when absent, an error when not one.
+  std::optional<int64_t> Integer(const std::string& name);
   std::optional<double> Number(const std::string& name) const;
   std::optional<bool> Bool(const std::string& name) const;
   std::string String(const std::string& name) const;
@@ -45,6 +48,8 @@ class FieldReader {
   const ModelConfig& config() const { return config_; }
 
  private:
+  const ConfigField* Uniform(const std::string& name, const ConfigField* field);
+
   const ModelConfig& config_;
   std::vector<Diagnostic> errors_;
   std::set<std::string> failed_;

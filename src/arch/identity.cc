@@ -14,6 +14,10 @@ std::string Join(const std::vector<int64_t>& values, const char* separator) {
   return out;
 }
 
+int64_t CountLayers(const ArchFacts& facts, bool (*predicate)(const LayerKind&)) {
+  return std::count_if(facts.layer_kinds.begin(), facts.layer_kinds.end(), predicate);
+}
+
 // Brand spellings that capitalising the first letter would get wrong.
 const std::map<std::string, std::string>& Brands() {
   static const std::map<std::string, std::string> brands = {
@@ -54,38 +58,55 @@ std::string AttentionSummary(const ArchFacts& facts) {
   }
   const GqaDims& g = facts.gqa;
   std::string kind = g.kv_heads == g.q_heads ? "MHA" : "GQA";
-  return kind + " attention (" + std::to_string(g.q_heads) + " heads, " +
-         std::to_string(g.kv_heads) + " KV heads, head_dim " + std::to_string(g.head_dim) + ")";
+  std::string out = kind + " attention (" + std::to_string(g.q_heads) + " heads, " +
+                    std::to_string(g.kv_heads) + " KV heads, head_dim " +
+                    std::to_string(g.head_dim) + ")";
+  int64_t sliding = CountLayers(facts, [](const LayerKind& k) { return k.sliding; });
+  if (sliding > 0) {
+    out += ", sliding window " + std::to_string(facts.sliding_window) + " in " +
+           std::to_string(sliding) + " layers";
+  }
+  return out;
 }
 
 std::string FeedForwardSummary(const ArchFacts& facts) {
-  int64_t moe_layers = std::count_if(facts.layer_kinds.begin(), facts.layer_kinds.end(),
-                                     [](const LayerKind& k) { return k.ffn == Ffn::kMoe; });
+  int64_t moe_layers = CountLayers(facts, [](const LayerKind& k) { return k.ffn == Ffn::kMoe; });
   if (!facts.moe || moe_layers == 0) {
-    return std::string(facts.gated_mlp ? "gated" : "non-gated") + " MLP (" +
+    return std::string(facts.traits.mlp == MlpKind::kGated ? "gated" : "non-gated") + " MLP (" +
            std::to_string(facts.dense_intermediate) + ")";
   }
-  const MoeDims& moe = *facts.moe;
+  const MoeFacts& moe = *facts.moe;
   std::string out = "MoE in " + std::to_string(moe_layers) + " layers (" +
                     std::to_string(moe.experts) + " experts, top-" + std::to_string(moe.top_k) +
                     ", expert size " + std::to_string(moe.intermediate);
   if (moe.shared_intermediate > 0) out += ", shared " + std::to_string(moe.shared_intermediate);
+  if (moe.latent > 0) out += ", latent " + std::to_string(moe.latent);
   return out + ")";
 }
 
 std::string HybridSummary(const ArchFacts& facts) {
   auto count = [&](Mixer mixer) {
-    return std::count_if(facts.layer_kinds.begin(), facts.layer_kinds.end(),
-                         [&](const LayerKind& k) { return k.mixer == mixer; });
+    return std::to_string(std::count_if(facts.layer_kinds.begin(), facts.layer_kinds.end(),
+                                        [&](const LayerKind& k) { return k.mixer == mixer; }));
   };
   if (facts.gdn) {
-    return std::to_string(count(Mixer::kGdn)) + " Gated DeltaNet and " +
-           std::to_string(count(Mixer::kAttention)) + " full-attention layers, ";
+    return count(Mixer::kGdn) + " Gated DeltaNet and " + count(Mixer::kAttention) +
+           " full-attention layers, ";
+  }
+  if (facts.mamba1) {
+    return count(Mixer::kMamba1) + " Mamba1 and " + count(Mixer::kAttention) +
+           " attention layers, ";
+  }
+  if (facts.mamba && facts.traits.hybrid == HybridKind::kParallelMamba) {
+    return "Mamba2 beside attention in every layer, ";
+  }
+  if (facts.mamba && facts.traits.hybrid == HybridKind::kMambaLayerTypes) {
+    return count(Mixer::kMamba2) + " Mamba2 and " + count(Mixer::kAttention) +
+           " attention layers, ";
   }
   if (facts.mamba) {
-    return std::to_string(count(Mixer::kMamba)) + " Mamba2, " +
-           std::to_string(count(Mixer::kAttention)) + " attention and " +
-           std::to_string(count(Mixer::kNone)) + " MLP/MoE layers, ";
+    return count(Mixer::kMamba2) + " Mamba2, " + count(Mixer::kAttention) + " attention and " +
+           count(Mixer::kNone) + " MLP/MoE layers, ";
   }
   return "";
 }
@@ -108,11 +129,6 @@ std::string DisplayNameFromId(const std::string& id) {
   }
   flush();
   return out;
-}
-
-std::string ShapeSummary(const Parallelism& parallel) {
-  return "tp=" + Join(parallel.tp, ",") + ", ep=" + std::to_string(parallel.ep) +
-         ", ps=" + Join(parallel.page_sizes, ",");
 }
 
 std::string DescribeModel(const ArchFacts& facts, const Parallelism& parallel) {

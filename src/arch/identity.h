@@ -4,7 +4,7 @@
 #include <string>
 
 #include "arch/facts.h"
-#include "naming/definition_names.h"
+#include "naming/parallelism.h"
 
 namespace fib {
 
@@ -14,8 +14,5 @@ std::string DisplayNameFromId(const std::string& id);
 // A one-line summary: layers, attention kind and heads, MLP/MoE shape, and the TP/EP/page
 // sizes the names are for.
 std::string DescribeModel(const ArchFacts& facts, const Parallelism& parallel);
-
-// "tp=1,2, ep=8, ps=1,64": the shapes, for the marker comment and the description.
-std::string ShapeSummary(const Parallelism& parallel);
 
 }  // namespace fib

@@ -16,9 +16,5 @@ TEST(DisplayNameFromIdTest, SizesVersionsAndBrands) {
   EXPECT_EQ(DisplayNameFromId("minimax-m2"), "MiniMax M2");
 }
 
-TEST(ShapeSummaryTest, ListsEveryShape) {
-  EXPECT_EQ(ShapeSummary({{1, 2}, 8, {1, 64}}), "tp=1,2, ep=8, ps=1,64");
-}
-
 }  // namespace
 }  // namespace fib

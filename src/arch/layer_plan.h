@@ -1,5 +1,5 @@
-// Which kind each decoder layer is: its mixer (attention, GDN, Mamba2, none), its feed-forward
-// (dense, MoE, none) and whether it applies RoPE.
+// Which kind each decoder layer is: its mixer (attention, GDN, Mamba2, Mamba1, none), its
+// feed-forward (dense, MoE, none), whether it applies RoPE and whether it slides.
 #pragma once
 
 #include "arch/facts.h"
@@ -7,10 +7,9 @@
 
 namespace fib {
 
-// Fills facts.layer_kinds (one per layer) and facts.hybrid from the layer-pattern fields:
-// hybrid_override_pattern / layers_block_type, layer_types / full_attention_interval,
-// moe_layers, interleave_moe_layer_step, first_k_dense_replace + moe_layer_freq,
-// mlp_only_layers + decoder_sparse_step, and no_rope_layers. Problems go to `fields`.
+// Fills facts.layer_kinds (one per layer) and facts.hybrid by the family's rules
+// (facts.traits): the hybrid layout, the dense/MoE rule, the sliding-window rule and the
+// NoPE rule. facts.layers, moe, sliding_window and dense_intermediate must be set.
 void PlanLayers(FieldReader& fields, ArchFacts& facts);
 
 }  // namespace fib

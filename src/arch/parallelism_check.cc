@@ -14,10 +14,10 @@ void CheckDivides(const char* field, int64_t value, int64_t tp, std::vector<std:
   }
 }
 
-void CheckKvHeads(int64_t kv_heads, int64_t tp, std::vector<std::string>& out) {
+void CheckKvHeads(const char* field, int64_t kv_heads, int64_t tp, std::vector<std::string>& out) {
   bool ok = tp <= kv_heads ? kv_heads % tp == 0 : tp % kv_heads == 0;
   if (!ok) {
-    out.push_back("num_key_value_heads " + std::to_string(kv_heads) +
+    out.push_back(std::string(field) + " " + std::to_string(kv_heads) +
                   " cannot be split or replicated evenly over --tp " + std::to_string(tp));
   }
 }
@@ -26,9 +26,12 @@ std::vector<std::string> ProblemsAt(const ArchFacts& facts, int64_t tp) {
   std::vector<std::string> problems;
   bool has_attention = std::any_of(facts.layer_kinds.begin(), facts.layer_kinds.end(),
                                    [](const LayerKind& k) { return k.mixer == Mixer::kAttention; });
+  bool has_mamba2 =
+      std::any_of(facts.layer_kinds.begin(), facts.layer_kinds.end(),
+                  [](const LayerKind& k) { return k.mixer == Mixer::kMamba2 || k.parallel_mamba; });
   if (has_attention && facts.attention == AttentionKind::kGqa) {
     CheckDivides("num_attention_heads", facts.gqa.q_heads, tp, problems);
-    CheckKvHeads(facts.gqa.kv_heads, tp, problems);
+    CheckKvHeads("num_key_value_heads", facts.gqa.kv_heads, tp, problems);
   } else if (has_attention) {
     CheckDivides("num_attention_heads", facts.mla.q_heads, tp, problems);
   }
@@ -36,9 +39,9 @@ std::vector<std::string> ProblemsAt(const ArchFacts& facts, int64_t tp) {
     CheckDivides("linear_num_key_heads", facts.gdn->key_heads, tp, problems);
     CheckDivides("linear_num_value_heads", facts.gdn->value_heads, tp, problems);
   }
-  if (facts.mamba) {
+  if (facts.mamba && has_mamba2) {
     CheckDivides("mamba_num_heads", facts.mamba->heads, tp, problems);
-    CheckDivides("n_groups", facts.mamba->groups, tp, problems);
+    CheckKvHeads("n_groups", facts.mamba->groups, tp, problems);  // groups replicate like KV heads
   }
   return problems;
 }

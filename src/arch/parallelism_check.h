@@ -3,7 +3,7 @@
 
 #include "arch/facts.h"
 #include "base/result.h"
-#include "naming/definition_names.h"
+#include "naming/parallelism.h"
 
 namespace fib {
 

@@ -34,23 +34,28 @@ double MixerParameters(const ArchFacts& f, Mixer mixer) {
                 2.0 * static_cast<double>(g.value_heads)) +
            value * h;
   }
-  if (mixer == Mixer::kMamba && f.mamba) {
+  if (mixer == Mixer::kMamba2 && f.mamba) {
     const MambaDims& m = *f.mamba;
     double inner = static_cast<double>(m.heads * m.head_dim);
     return h * (2 * inner + 2.0 * static_cast<double>(m.groups * m.state) +
                 static_cast<double>(m.heads)) +
            inner * h;
   }
+  if (mixer == Mixer::kMamba1 && f.mamba1) {
+    return 3 * h * static_cast<double>(f.mamba1->inner);  // in_proj (2×) and out_proj
+  }
   return 0;
 }
 
 double FeedForwardParameters(const ArchFacts& f, Ffn ffn) {
   double h = static_cast<double>(f.hidden);
-  double matrices = f.gated_mlp ? 3 : 2;
+  double matrices = f.traits.mlp == MlpKind::kGated ? 3 : 2;
   if (ffn == Ffn::kDense) return matrices * h * static_cast<double>(f.dense_intermediate);
   if (ffn == Ffn::kNone || !f.moe) return 0;
-  const MoeDims& m = *f.moe;
-  return 3 * h * static_cast<double>(m.experts * m.intermediate + m.shared_intermediate);
+  const MoeFacts& m = *f.moe;
+  double width = m.latent > 0 ? static_cast<double>(m.latent) : h;
+  return 3 * width * static_cast<double>(m.experts * m.intermediate) +
+         3 * h * static_cast<double>(m.shared_intermediate);
 }
 
 }  // namespace
@@ -59,6 +64,7 @@ double EstimateParameters(const ArchFacts& facts) {
   double total = 2.0 * static_cast<double>(facts.vocab) * static_cast<double>(facts.hidden);
   for (const LayerKind& kind : facts.layer_kinds) {
     total += MixerParameters(facts, kind.mixer);
+    if (kind.parallel_mamba) total += MixerParameters(facts, Mixer::kMamba2);
     total += FeedForwardParameters(facts, kind.ffn);
   }
   return total;

@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "arch/facts.h"
-#include "naming/definition_names.h"
+#include "naming/parallelism.h"
 
 namespace fib {
 

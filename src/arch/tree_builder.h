@@ -1,12 +1,13 @@
 // ArchFacts → the module tree of spec §3, with every Definition name for the chosen
-// parallelism and page sizes.
+// parallelism and page sizes, and the modules no Definition family computes.
 #pragma once
 
 #include <vector>
 
 #include "arch/facts.h"
+#include "arch/unmapped.h"
 #include "model/model.h"
-#include "naming/definition_names.h"
+#include "naming/parallelism.h"
 
 namespace fib {
 
@@ -15,10 +16,12 @@ struct TreeOptions {
   bool sampling = false;  // add a `sampler` layer under the root (opt-in, spec §4)
 };
 
-// The modules in template order. Parallelism must already be checked (CheckParallelism).
-std::vector<Module> BuildModuleTree(const ArchFacts& facts, const TreeOptions& options);
+struct ModuleTree {
+  std::vector<Module> modules;     // in template order
+  std::vector<Unmapped> unmapped;  // grouped by op, in tree order
+};
 
-// `key` with `_variant` appended, unless it already is, starts or ends with the variant.
-std::string VariantKey(const std::string& key, const std::string& variant);
+// Parallelism must already be checked (CheckParallelism).
+ModuleTree BuildModuleTree(const ArchFacts& facts, const TreeOptions& options);
 
 }  // namespace fib

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "arch/tree_sink.h"
+
 namespace fib {
 namespace {
 
@@ -19,7 +21,7 @@ ArchFacts Dense(int64_t layers) {
   facts.root = "LlamaForCausalLM";
   facts.hidden = 4096;
   facts.layers = layers;
-  facts.gqa = {32, 8, 128, false};
+  facts.gqa = {32, 8, 128};
   facts.dense_intermediate = 14336;
   facts.layer_kinds.assign(static_cast<size_t>(layers), LayerKind{});
   return facts;
@@ -27,9 +29,15 @@ ArchFacts Dense(int64_t layers) {
 
 TEST(BuildModuleTreeTest, MixedDenseAndMoeSplitsTheMlp) {
   ArchFacts facts = Dense(4);
-  facts.moe = MoeDims{8, 2, 1024, Routing::kRenorm, 1, 1, 0};
+  MoeFacts moe;
+  moe.experts = 8;
+  moe.top_k = 2;
+  moe.intermediate = 1024;
+  moe.renormalise = true;
+  moe.activation = "silu";
+  facts.moe = moe;
   facts.layer_kinds[2].ffn = facts.layer_kinds[3].ffn = Ffn::kMoe;
-  std::vector<Module> modules = BuildModuleTree(facts, {});
+  std::vector<Module> modules = BuildModuleTree(facts, {}).modules;
   auto find = [&](const std::string& key) {
     return *std::find_if(modules.begin(), modules.end(),
                          [&](const Module& m) { return m.key == key; });
@@ -44,7 +52,7 @@ TEST(BuildModuleTreeTest, MixedDenseAndMoeSplitsTheMlp) {
 TEST(BuildModuleTreeTest, RopeCountFollowsTheLayersThatApplyIt) {
   ArchFacts facts = Dense(8);
   facts.layer_kinds[3].rope = facts.layer_kinds[7].rope = false;
-  std::vector<Module> modules = BuildModuleTree(facts, {});
+  std::vector<Module> modules = BuildModuleTree(facts, {}).modules;
   auto rotary = std::find_if(modules.begin(), modules.end(),
                              [](const Module& m) { return m.key == "rotary_emb"; });
   ASSERT_NE(rotary, modules.end());

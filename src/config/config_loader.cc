@@ -35,7 +35,9 @@ ConfigField ToField(const OrderedJson& json, const std::vector<JsonPosition>& po
     field.kind = Kind::kObject;
     for (const auto& [key, item] : json.items()) {
       ConfigField member = ToField(item, positions, next, nullptr);
+      member.key = key;
       if (members) (*members)[key] = member;
+      field.items.push_back(std::move(member));
     }
   }
   return field;
@@ -62,6 +64,7 @@ constexpr Mapping kArchitectureMappings[] = {
     {"", "hidden_size", "hidden_size"},
     {"", "vocab_size", "vocab_size"},
     {"", "model_type", "model_type"},
+    {"", "special_features", "special_features"},
     {"attention", "num_heads", "num_attention_heads"},
     {"attention", "num_kv_heads", "num_key_value_heads"},
     {"attention", "head_dim", "head_dim"},
@@ -75,6 +78,8 @@ constexpr Mapping kArchitectureMappings[] = {
     {"attention", "index_topk", "index_topk"},
     {"mlp", "intermediate_size", "intermediate_size"},
     {"mlp", "activation", "hidden_act"},
+    {"mlp", "type", "mlp_type"},
+    {"normalization", "type", "normalization_type"},
     {"moe", "num_experts", "n_routed_experts"},
     {"moe", "top_k", "num_experts_per_tok"},
     {"moe", "intermediate_size", "moe_intermediate_size"},
@@ -87,27 +92,6 @@ constexpr Mapping kArchitectureMappings[] = {
     {"moe", "norm_topk_prob", "norm_topk_prob"},
 };
 
-// The model_type a class name implies, for model_architecture.json files without one.
-std::string ModelTypeOfClass(const std::string& name) {
-  static const std::pair<const char*, const char*> kTable[] = {{"Qwen3NextFor", "qwen3_next"},
-                                                               {"Qwen3MoeFor", "qwen3_moe"},
-                                                               {"Qwen3For", "qwen3"},
-                                                               {"Qwen2MoeFor", "qwen2_moe"},
-                                                               {"Llama4For", "llama4_text"},
-                                                               {"Gemma3", "gemma3_text"},
-                                                               {"MixtralFor", "mixtral"},
-                                                               {"GptOssFor", "gpt_oss"},
-                                                               {"NemotronHFor", "nemotron_h"},
-                                                               {"MiniMaxM2For", "minimax_m2"},
-                                                               {"DeepseekV32For", "deepseek_v32"},
-                                                               {"DeepseekV3For", "deepseek_v3"},
-                                                               {"DeepseekV2For", "deepseek_v2"}};
-  for (const auto& [prefix, type] : kTable) {
-    if (name.rfind(prefix, 0) == 0) return type;
-  }
-  return "";
-}
-
 Result<ModelConfig> MapArchitectureJson(const OrderedJson& json,
                                         const std::vector<JsonPosition>& positions,
                                         ModelConfig config) {
@@ -116,7 +100,7 @@ Result<ModelConfig> MapArchitectureJson(const OrderedJson& json,
   }
   std::map<std::string, std::map<std::string, ConfigField>> blocks;
   blocks[""] = Members(json, positions, 0);
-  for (const char* block : {"attention", "mlp", "moe"}) {
+  for (const char* block : {"attention", "mlp", "moe", "normalization"}) {
     if (json.contains(block) && json[block].is_object()) {
       blocks[block] = Members(json[block], positions, JsonMemberPosition(json, block, 0));
     }
@@ -126,15 +110,8 @@ Result<ModelConfig> MapArchitectureJson(const OrderedJson& json,
     auto it = block.find(mapping.from);
     if (it != block.end()) config.fields[mapping.to] = it->second;
   }
-  const ConfigField& type = blocks[""]["architecture_type"];
-  config.architecture = type.text;
-  if (!config.Find("model_type")) {
-    ConfigField inferred;
-    inferred.kind = ConfigField::Kind::kString;
-    inferred.text = ModelTypeOfClass(config.architecture);
-    inferred.offset = type.offset;
-    config.fields["model_type"] = inferred;
-  }
+  // Without a model_type, arch/ finds the family from the class name (families.h).
+  config.architecture = blocks[""]["architecture_type"].text;
   return config;
 }
 
@@ -142,7 +119,38 @@ bool LooksLikeArchitectureJson(const OrderedJson& json) {
   return json.is_object() && json.contains("architecture_type") && json.contains("num_layers");
 }
 
+// The keys under which multimodal wrappers keep the language model's config.
+constexpr const char* kWrapperKeys[] = {"text_config", "llm_config"};
+
+const char* WrapperKey(const OrderedJson& json) {
+  for (const char* key : kWrapperKeys) {
+    if (json.contains(key) && json[key].is_object()) return key;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+const ConfigField* ConfigField::Member(const std::string& name) const {
+  if (kind != Kind::kObject) return nullptr;
+  for (const ConfigField& member : items) {
+    if (member.key == name) return member.kind == Kind::kNull ? nullptr : &member;
+  }
+  return nullptr;
+}
+
+const ConfigField* ModelConfig::Find(const std::string& name) const {
+  size_t dot = name.find('.');
+  auto it = fields.find(name.substr(0, dot));
+  if (it == fields.end() || it->second.kind == ConfigField::Kind::kNull) return nullptr;
+  const ConfigField* field = &it->second;
+  while (field && dot != std::string::npos) {
+    size_t next = name.find('.', dot + 1);
+    field = field->Member(name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1));
+    dot = next;
+  }
+  return field;
+}
 
 Result<ModelConfig> LoadModelConfig(const std::string& path) {
   Result<JsonFile> file = ReadJsonObjectFile(path, "a config.json or model_architecture.json");
@@ -161,10 +169,16 @@ Result<ModelConfig> LoadModelConfig(const std::string& path) {
       !(*json)["architectures"].empty() && (*json)["architectures"][0].is_string()) {
     config.architecture = (*json)["architectures"][0].get<std::string>();
   }
-  bool wrapped = json->contains("text_config") && (*json)["text_config"].is_object();
-  const OrderedJson& language = wrapped ? (*json)["text_config"] : *json;
-  size_t first = wrapped ? JsonMemberPosition(*json, "text_config", 0) : 0;
+  const char* wrapper = WrapperKey(*json);
+  const OrderedJson& language = wrapper ? (*json)[wrapper] : *json;
+  size_t first = wrapper ? JsonMemberPosition(*json, wrapper, 0) : 0;
   config.fields = Members(language, layout.positions, first);
+  if (wrapper) {
+    config.wrapper_fields = Members(*json, layout.positions, 0);
+    const ConfigField* type =
+        config.wrapper_fields.count("model_type") ? &config.wrapper_fields["model_type"] : nullptr;
+    if (type && type->kind == ConfigField::Kind::kString) config.wrapper_type = type->text;
+  }
   return config;
 }
 

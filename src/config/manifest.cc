@@ -126,6 +126,7 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
       reader.Fail(JsonMemberPosition(json, "ep", position), "'ep' must be a positive integer");
     } else {
       model.ep = ep->front();
+      model.ep_given = true;
     }
   }
   model.offset = reader.Offset(position);

@@ -23,6 +23,7 @@ struct ManifestModel {
   std::vector<int64_t> tp = {1};
   bool auto_parallel = false;  // "tp": "auto"
   int64_t ep = 1;
+  bool ep_given = false;  // "ep" was in the entry ("tp": "auto" overrides it)
   std::vector<int64_t> page_sizes = {1};
   size_t offset = 0;  // where the entry stands in the manifest
 };

@@ -21,8 +21,12 @@ struct ConfigField {
   int64_t integer = 0;
   double number = 0;  // kInteger and kNumber both fill it
   std::string text;
-  std::vector<ConfigField> items;
+  std::vector<ConfigField> items;           // list items, or object members (each with its `key`)
+  std::string key;                          // the member's name, for members of an object
   size_t offset = static_cast<size_t>(-1);  // where the value stands in the file
+
+  // The member `name` of an object, or null (also for non-objects and null members).
+  const ConfigField* Member(const std::string& name) const;
 };
 
 struct ModelConfig {
@@ -31,12 +35,14 @@ struct ModelConfig {
   std::string format;        // "config.json" or "model_architecture.json"
   std::string architecture;  // the root class name (top-level architectures[0])
   std::map<std::string, ConfigField> fields;
+  // For multimodal wrappers (text_config / llm_config): the wrapper's model_type and its
+  // own top-level fields (quantization_config may live there).
+  std::string wrapper_type;
+  std::map<std::string, ConfigField> wrapper_fields;
 
-  const ConfigField* Find(const std::string& name) const {
-    auto it = fields.find(name);
-    return it == fields.end() || it->second.kind == ConfigField::Kind::kNull ? nullptr
-                                                                             : &it->second;
-  }
+  // The non-null field `name`; a dotted name ("rope_parameters.partial_rotary_factor")
+  // walks into objects.
+  const ConfigField* Find(const std::string& name) const;
 };
 
 // One entry of kernel_calls[]: the integer parameters that describe shapes.

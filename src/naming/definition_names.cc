@@ -21,8 +21,6 @@ std::string RopeName(int64_t head_dim, int64_t rotary_dim) {
   return "rope_with_cos_sin_cache_neox_style_d" + N(head_dim) + "_rd" + N(rotary_dim);
 }
 
-int64_t KvHeadsPerRank(int64_t kv_heads, int64_t tp) { return tp > kv_heads ? 1 : kv_heads / tp; }
-
 std::vector<std::string> GqaNames(const GqaDims& gqa, const Parallelism& parallel) {
   std::vector<std::string> names;
   for (int64_t tp : parallel.tp) {
@@ -84,26 +82,28 @@ std::vector<std::string> MambaNames(const MambaDims& mamba, const Parallelism& p
   std::vector<std::string> names;
   for (int64_t tp : parallel.tp) {
     AddUnique(names, "mamba_ssu_decode_h" + N(mamba.heads / tp) + "_d" + N(mamba.head_dim) + "_s" +
-                         N(mamba.state) + "_ng" + N(mamba.groups / tp));
+                         N(mamba.state) + "_ng" + N(KvHeadsPerRank(mamba.groups, tp)));
   }
   return names;
 }
 
-std::vector<std::string> MoeNames(const MoeDims& moe, int64_t hidden, const Parallelism& parallel) {
-  std::string shape = "_topk" + N(moe.top_k) + "_e" + N(moe.experts / parallel.ep) + "_h" +
-                      N(hidden) + "_i" + N(moe.intermediate);
+std::vector<std::string> MoeNames(const MoeShape& moe, const Parallelism& parallel) {
+  std::string experts =
+      "_e" + N(moe.experts / parallel.ep) + "_h" + N(moe.hidden) + "_i" + N(moe.intermediate);
+  std::string shape = "_topk" + N(moe.top_k) + experts;
+  std::string family = moe.weights == MoeWeights::kInt4PackQuantized ? "moe_int4_pack_quantized"
+                                                                     : "moe_fp8_block_scale";
   switch (moe.routing) {
-    case Routing::kLlama4:
+    case MoeRouting::kLlama4:
       return {"trtllm_fp4_block_scale_moe" + shape, "trtllm_fp4_block_scale_routed_moe" + shape,
               "trtllm_fp8_per_tensor_scale_moe" + shape};
-    case Routing::kDeepSeek:
-      return {"moe_fp8_block_scale_ds_routing_topk" + N(moe.top_k) + "_ng" + N(moe.groups) + "_kg" +
-              N(moe.topk_groups) + "_e" + N(moe.experts / parallel.ep) + "_h" + N(hidden) + "_i" +
-              N(moe.intermediate)};
-    case Routing::kRenorm:
-      return {"moe_fp8_block_scale_renorm" + shape};
-    case Routing::kDefault:
-      return {"moe_fp8_block_scale_default" + shape};
+    case MoeRouting::kDeepSeek:
+      return {family + "_ds_routing_topk" + N(moe.top_k) + "_ng" + N(moe.groups) + "_kg" +
+              N(moe.topk_groups) + experts};
+    case MoeRouting::kRenorm:
+      return {family + "_renorm" + shape};
+    case MoeRouting::kDefault:
+      return {family + "_default" + shape};
   }
   return {};
 }

@@ -6,23 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "arch/facts.h"
+#include "naming/parallelism.h"
+#include "naming/shapes.h"
 
 namespace fib {
-
-struct Parallelism {
-  std::vector<int64_t> tp = {1};  // ascending, no duplicates
-  int64_t ep = 1;
-  std::vector<int64_t> page_sizes = {1};  // ascending, no duplicates
-};
 
 std::string RmsNormName(int64_t width);
 std::string FusedAddRmsNormName(int64_t width);
 std::string GemmName(int64_t n, int64_t k);
 std::string RopeName(int64_t head_dim, int64_t rotary_dim);
-
-// Heads per rank: q = heads / tp; kv = kv_heads / tp, or 1 when tp > kv_heads.
-int64_t KvHeadsPerRank(int64_t kv_heads, int64_t tp);
 
 // Paged prefill (each page size), paged decode (each page size), ragged; for each TP.
 std::vector<std::string> GqaNames(const GqaDims& gqa, const Parallelism& parallel);
@@ -32,7 +24,8 @@ std::vector<std::string> DsaSparseNames(const MlaDims& mla, const DsaDims& dsa,
                                         const Parallelism& parallel);
 std::vector<std::string> GdnNames(const GdnDims& gdn, const Parallelism& parallel);
 std::vector<std::string> MambaNames(const MambaDims& mamba, const Parallelism& parallel);
-std::vector<std::string> MoeNames(const MoeDims& moe, int64_t hidden, const Parallelism& parallel);
+// The fused MoE kernel's names (routing and expert computation in one Definition).
+std::vector<std::string> MoeNames(const MoeShape& moe, const Parallelism& parallel);
 std::vector<std::string> SamplingNames(int64_t vocab);
 
 }  // namespace fib

@@ -15,7 +15,7 @@ TEST(DefinitionNamesTest, NormsGemmsAndRope) {
 }
 
 TEST(DefinitionNamesTest, GqaOrderIsPrefillDecodeRaggedPerTpWithoutDuplicates) {
-  GqaDims gqa{32, 8, 128, false};
+  GqaDims gqa{32, 8, 128};
   Parallelism parallel{{1, 2}, 1, {1, 64}};
   EXPECT_EQ(
       GqaNames(gqa, parallel),
@@ -31,8 +31,7 @@ TEST(DefinitionNamesTest, KvHeadsAreReplicatedPastTp) {
   EXPECT_EQ(KvHeadsPerRank(8, 2), 4);
   EXPECT_EQ(KvHeadsPerRank(8, 8), 1);
   EXPECT_EQ(KvHeadsPerRank(8, 16), 1);
-  EXPECT_EQ(GqaNames({40, 8, 128, false}, {{8}, 1, {1}}).back(),
-            "gqa_ragged_prefill_causal_h5_kv1_d128");
+  EXPECT_EQ(GqaNames({40, 8, 128}, {{8}, 1, {1}}).back(), "gqa_ragged_prefill_causal_h5_kv1_d128");
 }
 
 TEST(DefinitionNamesTest, MlaAndDsa) {
@@ -57,20 +56,26 @@ TEST(DefinitionNamesTest, GdnAndMamba) {
 }
 
 TEST(DefinitionNamesTest, MoeRoutingKinds) {
-  MoeDims moe{256, 8, 2048, Routing::kDeepSeek, 8, 4, 2048};
-  EXPECT_EQ(MoeNames(moe, 7168, {{8}, 8, {1}}),
+  MoeShape moe{256, 8, 7168, 2048, MoeRouting::kDeepSeek, 8, 4};
+  EXPECT_EQ(MoeNames(moe, {{8}, 8, {1}}),
             (Names{"moe_fp8_block_scale_ds_routing_topk8_ng8_kg4_e32_h7168_i2048"}));
-  moe = {128, 8, 768, Routing::kRenorm, 1, 1, 0};
-  EXPECT_EQ(MoeNames(moe, 2048, {{1}, 1, {1}}),
+  moe = {128, 8, 2048, 768, MoeRouting::kRenorm};
+  EXPECT_EQ(MoeNames(moe, {{1}, 1, {1}}),
             (Names{"moe_fp8_block_scale_renorm_topk8_e128_h2048_i768"}));
-  moe.routing = Routing::kDefault;
-  EXPECT_EQ(MoeNames(moe, 2048, {{1}, 1, {1}}),
+  moe.routing = MoeRouting::kDefault;
+  EXPECT_EQ(MoeNames(moe, {{1}, 1, {1}}),
             (Names{"moe_fp8_block_scale_default_topk8_e128_h2048_i768"}));
-  moe = {16, 1, 8192, Routing::kLlama4, 1, 1, 8192};
-  EXPECT_EQ(MoeNames(moe, 5120, {{8}, 1, {1}}),
+  moe = {16, 1, 5120, 8192, MoeRouting::kLlama4};
+  EXPECT_EQ(MoeNames(moe, {{8}, 1, {1}}),
             (Names{"trtllm_fp4_block_scale_moe_topk1_e16_h5120_i8192",
                    "trtllm_fp4_block_scale_routed_moe_topk1_e16_h5120_i8192",
                    "trtllm_fp8_per_tensor_scale_moe_topk1_e16_h5120_i8192"}));
+}
+
+TEST(DefinitionNamesTest, Int4PackQuantizedExpertsAsUpstreamSpellsThem) {
+  MoeShape moe{384, 8, 7168, 2048, MoeRouting::kDeepSeek, 1, 1, MoeWeights::kInt4PackQuantized};
+  EXPECT_EQ(MoeNames(moe, {{8}, 8, {1}}),
+            (Names{"moe_int4_pack_quantized_ds_routing_topk8_ng1_kg1_e48_h7168_i2048"}));
 }
 
 TEST(DefinitionNamesTest, Sampling) {
