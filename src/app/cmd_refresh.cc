@@ -82,8 +82,8 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
   for (size_t i = 0; i < manifest.models.size(); ++i) {
     const ManifestModel& model = manifest.models[i];
     progress.Step(i + 1, model.id);
-    Result<Generation> generated =
-        runner.Run({model.config, model.config_as_written, model.sglang_impl}, RequestFor(model));
+    Result<Generation> generated = runner.Run(
+        {model.config, Label(model, manifest.output), model.sglang_impl}, RequestFor(model));
     if (generated) {
       Status notes = PrintNotes(*generated, strict, io);
       if (!notes) generated = notes.error();
