@@ -36,17 +36,13 @@ bool IsErrorNode(TSNode node) { return ts_internal::IsType(node, "ERROR"); }
 TSNode FirstErrorNode(TSNode node) {
   while (true) {
     if (IsErrorNode(node) || ts_node_is_missing(node)) return node;
-    uint32_t count = ts_node_child_count(node);
-    bool descended = false;
-    for (uint32_t i = 0; i < count; ++i) {
-      TSNode child = ts_node_child(node, i);
-      if (ts_node_has_error(child)) {
-        node = child;
-        descended = true;
-        break;
-      }
-    }
-    if (!descended) return node;
+    TSNode bad{};
+    ts_internal::ForEachChild(node, [&](TSNode child) {
+      if (ts_node_has_error(child)) bad = child;
+      return !ts_node_has_error(child);
+    });
+    if (ts_node_is_null(bad)) return node;
+    node = bad;
   }
 }
 
