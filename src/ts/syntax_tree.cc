@@ -91,14 +91,9 @@ bool g_skip_freeing_trees = false;
 
 void SyntaxTree::SkipFreeingAtExit() { g_skip_freeing_trees = true; }
 
-std::future<void> SyntaxTree::FreeInBackground() {
-  TSTree* tree = impl_->tree;
+void SyntaxTree::Free() {
+  if (impl_->tree) ts_tree_delete(impl_->tree);
   impl_->tree = nullptr;
-  // The tree shares no nodes with trees parsed afterwards (they are parsed from scratch), and
-  // ts_tree_delete uses a node pool of its own, so freeing it concurrently is safe.
-  return std::async(std::launch::async, [tree] {
-    if (tree) ts_tree_delete(tree);
-  });
 }
 
 SyntaxTree::SyntaxTree(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
