@@ -1,4 +1,5 @@
 // SyntaxTree::FindModelsArray: which array literal holds the models, and its elements.
+#include <algorithm>
 #include <optional>
 
 #include "base/line_index.h"
@@ -82,9 +83,10 @@ std::vector<TSNode> LeadingComments(const std::vector<TSNode>& pending, TSNode e
     uint32_t end_row = ts_node_end_point(comment).row;
     bool adjacent = end_row == expected_row || end_row + 1 == expected_row;
     if (!adjacent || !StartsItsLine(text, ts_node_start_byte(comment))) break;
-    run.insert(run.begin(), comment);
+    run.push_back(comment);
     expected_row = ts_node_start_point(comment).row;
   }
+  std::reverse(run.begin(), run.end());  // collected last to first
   return run;
 }
 
