@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The scaling benchmark: every input shape of issue 11 at size n and 4n in the same run, each
 # command timed (median wall time of RUNS runs, whole process) with its peak memory, and the
-# exponent fitted from the two sizes: log(t(4n) / t(n)) / log(4). Linear is 1.0; the target is
-# at most 1.1 everywhere.
+# exponent fitted from the two sizes: log(t(4n) / t(n)) / log(4), from the n and 4n runs of one
+# round, median over the rounds. Linear is 1.0; the target is at most 1.1 everywhere.
 #
 #   bash bench/scaling.sh [RUNS]      (default 3; SCALE=0.5 halves every n, for a quick look)
 #
@@ -64,17 +64,25 @@ once() {  # DIR COMMAND...
   if ((rc > 1)) || [[ -z $sample ]]; then echo failed; else echo "$sample"; fi
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# Median time and memory of RUNS runs: "micros kib", or "failed".
-sample() {  # DIR COMMAND...
-  local times=() mems=() s
+# RUNS rounds of the command at n then at 4n, one after the other, so that both sizes of a
+# round see the same machine: "t_n kib_n t_4n kib_4n exponent" (medians; the exponent is the
+# median of the rounds' exponents), or "failed".
+pair() {  # DIR_N DIR_4N COMMAND_N COMMAND_4N (commands as single strings)
+  local small large t1=() m1=() t4=() m4=() e=()
   for ((i = 0; i < runs; i++)); do
-    s=$(once "$@")
-    [[ $s == failed ]] && { echo failed; return; }
-    times+=("${s% *}") mems+=("${s#* }")
+    read -r -a cmd <<<"$3"
+    small=$(once "$1" "${cmd[@]}")
+    read -r -a cmd <<<"$4"
+    large=$(once "$2" "${cmd[@]}")
+    [[ $small == failed || $large == failed ]] && { echo failed; return; }
+    t1+=("${small% *}") m1+=("${small#* }") t4+=("${large% *}") m4+=("${large#* }")
+    e+=("$(awk -v a="${small% *}" -v b="${large% *}" 'BEGIN { printf "%.4f", log(b / a) / log(4) }')")
   done
-  echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
+  echo "$(printf '%s\n' "${t1[@]}" | median) $(printf '%s\n' "${m1[@]}" | median)" \
+    "$(printf '%s\n' "${t4[@]}" | median) $(printf '%s\n' "${m4[@]}" | median)" \
+    "$(printf '%s\n' "${e[@]}" | median)"
 }
 
 # The command line of COLUMN for SHAPE (files in DIR), run inside the scratch copy; empty when
@@ -118,27 +126,26 @@ for shape in "${shapes[@]}"; do
   echo "|---|---|---|---|---|"
   parse_kib=
   for column in "${columns[@]}"; do
-    line=$(command_for "$shape" "$column" "$work/scaling/$shape-$n")
-    [[ -z $line ]] && continue
-    read -r -a cmd <<<"$line"
-    small=$(sample "$work/scaling/$shape-$n" "${cmd[@]}")
-    read -r -a cmd <<<"$(command_for "$shape" "$column" "$work/scaling/$shape-$big")"
-    large=$(sample "$work/scaling/$shape-$big" "${cmd[@]}")
-    if [[ $small == failed || $large == failed ]]; then
-      echo "| $column | $small | $large | failed | |"
+    small_cmd=$(command_for "$shape" "$column" "$work/scaling/$shape-$n")
+    [[ -z $small_cmd ]] && continue
+    large_cmd=$(command_for "$shape" "$column" "$work/scaling/$shape-$big")
+    result=$(pair "$work/scaling/$shape-$n" "$work/scaling/$shape-$big" "$small_cmd" "$large_cmd")
+    if [[ $result == failed ]]; then
+      echo "| $column | failed | failed | failed | |"
       exponent[$shape,$column]=failed
       worst=failed
       continue
     fi
-    [[ $column == parse ]] && parse_kib=${large#* }
-    e=$(awk -v a="${small% *}" -v b="${large% *}" 'BEGIN { printf "%.2f", log(b / a) / log(4) }')
+    read -r st sm lt lm e <<<"$result"
+    e=$(awk -v e="$e" 'BEGIN { printf "%.2f", e }')
+    [[ $column == parse ]] && parse_kib=$lm
     exponent[$shape,$column]=$e
-    [[ $worst != failed && $column != parse ]] && worst=$(awk -v w="$worst" -v e="$e" 'BEGIN { print (e > w ? e : w) }')
-    memory=$(awk -v m="${large#* }" -v p="$parse_kib" 'BEGIN { if (p) printf "%.2f×", m / p }')
-    awk -v c="$column" -v st="${small% *}" -v sm="${small#* }" -v lt="${large% *}" -v lm="${large#* }" \
-      -v e="$e" -v r="$memory" 'BEGIN {
-        printf "| %s | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s | %s |\n",
-               c, st / 1000, sm / 1024, lt / 1000, lm / 1024, e, r }'
+    [[ $worst != failed && $column != parse ]] &&
+      worst=$(awk -v w="$worst" -v e="$e" 'BEGIN { print (e > w ? e : w) }')
+    memory=$(awk -v m="$lm" -v p="$parse_kib" 'BEGIN { if (p) printf "%.2f×", m / p }')
+    awk -v c="$column" -v st="$st" -v sm="$sm" -v lt="$lt" -v lm="$lm" -v e="$e" -v r="$memory" \
+      'BEGIN { printf "| %s | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s | %s |\n",
+                      c, st / 1000, sm / 1024, lt / 1000, lm / 1024, e, r }'
   done
 done
 
