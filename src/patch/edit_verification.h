@@ -23,8 +23,8 @@ Status VerifyTree(const SyntaxTree& tree, const Plan& plan, const ArrayQuery& qu
 std::vector<size_t> CutPoints(const ModelsArray& old_array, const std::vector<Edit>& edits,
                               size_t pieces);
 
-// Verifies the new text piece by piece, the pieces between `cuts` taken in turn by this thread
-// and a second one: `text[0, cut) + "]"`, `"[" + text[cut, next_cut) + "]"`, ..., and
+// Verifies the new text piece by piece, the pieces between `cuts` taken largest first by this
+// thread and a second one: `text[0, cut) + "]"`, `"[" + text[cut, next_cut) + "]"`, ..., and
 // `"[" + text[last_cut, end)`. A cut just after an element's comma leaves the lexer and parser
 // in the same state ("inside an array, expecting an element") on both sides, so every piece
 // parsing cleanly means the whole text does. Each piece's tree is freed before the next piece
