@@ -115,7 +115,10 @@ make_manifests() {
 
 # --- the tables -------------------------------------------------------------------------------
 
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "# fib-modelgen benchmarks: $(date -u +%Y-%m-%d), $(nproc) cores, median of $runs runs"
+echo
+echo "Load average when the run started: $(load) (other work on the machine shares its cores)."
 echo
 echo "## One upsert (replace one model) against ts-morph and a bare parse"
 echo
@@ -199,3 +202,5 @@ if [[ ${SCALING:-1} != 0 ]]; then
   echo
   bash bench/scaling.sh "${SCALING_RUNS:-3}"
 fi
+echo
+echo "Load average when the run ended: $(load)."
