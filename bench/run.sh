@@ -80,12 +80,14 @@ memory_ratio() { spread "${mems[$1]}" "${mems[$2]}"; }
 
 # --- inputs -----------------------------------------------------------------------------------
 
-# A scenario directory: target.ts (a copy of FILE), entry.json and entry.ts (the model ID of
-# FILE with its description changed, as Model JSON for us and as a TS literal for ts-morph).
-make_scenario() {  # NAME FILE ID
+# A scenario directory: target.ts (a copy of FILE) and, given an ID, entry.json and entry.ts
+# (that model of FILE with its description changed, as Model JSON for us and as a TS literal
+# for ts-morph).
+make_scenario() {  # NAME FILE [ID]
   scenario=$work/run/$1
   mkdir -p "$scenario"
   cp "$2" "$scenario/target.ts"
+  [[ -z ${3:-} ]] && return
   "$tool" list --format json "$2" >"$work/all.json"
   node -e '
     const [all, id, dir] = process.argv.slice(1);
@@ -181,7 +183,7 @@ echo
 echo "| file | command | time / memory | vs check (time) | vs parse (memory) | ts-morph --bulk-batch / this (time) | this / ts-morph (memory) |"
 echo "|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  make_scenario "refresh-$n" "$work/syn$n.ts" "synthetic-0001"
+  make_scenario "refresh-$n" "$work/syn$n.ts"
   make_manifests
   one="taskset -c 0"
   rounds "all=$tool refresh --manifest manifest-all.json" "check=$tool check target.ts" \
