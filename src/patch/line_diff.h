@@ -13,12 +13,11 @@ enum class DiffOp : uint8_t { kKeep, kDelete, kInsert };
 // are non-negative and below a.size() + b.size()). kKeep and kDelete consume a line of `a`,
 // kKeep and kInsert a line of `b`; within each change, deletions come before insertions.
 //
-// Lines that occur exactly once in each sequence are matched first (the longest run of them in
-// the same order, as patience diff does); the gaps between them are diffed with Myers'
-// algorithm, which finds a shortest script there. Memory is linear in the input; time is
-// linear in it times the edit distance inside a gap, and a gap whose search exceeds a cost
-// bound is split at the furthest point reached (the script is then valid but may not be the
-// shortest), so no input takes quadratic time.
+// Myers' algorithm finds a shortest script, in memory linear in the input. A search that
+// takes more than a bound of edit steps stops; its span is then cut at the lines that occur
+// exactly once on each side (as patience diff does), or, when there are none, at the furthest
+// point the search reached. The script is then valid but may not be the shortest, and the time
+// stays linear in the input times the bound instead of growing with the square of the change.
 std::vector<DiffOp> DiffLines(const std::vector<int>& a, const std::vector<int>& b);
 
 }  // namespace fib
