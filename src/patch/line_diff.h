@@ -1,5 +1,5 @@
 // The edit script between two sequences of lines, for the unified diffs of --dry-run and
-// --check: Myers' divide-and-conquer diff in linear space, run between anchor lines.
+// --check: Myers' divide-and-conquer diff in linear space, cut at unique lines past a cost bound.
 #pragma once
 
 #include <cstdint>
