@@ -84,9 +84,14 @@ RunOutput RunTool(const std::vector<std::string>& args) {
   return result;
 }
 
+std::string BinaryUnderTest() {
+  const char* other = std::getenv("FIB_BINARY_UNDER_TEST");
+  return other && *other ? other : FIB_BINARY;
+}
+
 RunOutput RunBinary(const std::vector<std::string>& args) {
   TempDir capture;
-  std::string command = std::string("'") + FIB_BINARY + "'";
+  std::string command = "'" + BinaryUnderTest() + "'";
   for (const std::string& arg : args) command += " '" + arg + "'";
   command += " >" + capture.File("out") + " 2>" + capture.File("err") + " </dev/null";
   int status = std::system(command.c_str());

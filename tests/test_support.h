@@ -53,6 +53,10 @@ std::set<std::string> DefinitionNames(const nlohmann::json& model);
 // Runs RunCli in-process with `args`.
 RunOutput RunTool(const std::vector<std::string>& args);
 
+// The binary end-to-end tests run: this build's, or FIB_BINARY_UNDER_TEST when set (to run
+// the suites against another build, e.g. main's, and see which of them it fails).
+std::string BinaryUnderTest();
+
 // Runs the built binary as a separate process (for end-to-end tests).
 RunOutput RunBinary(const std::vector<std::string>& args);
 

@@ -11,6 +11,8 @@
 #include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
+#include "base/file_lock.h"
+#include "base/limits.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
 #include "config/definition_dataset.h"
@@ -157,6 +159,17 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
       io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
     }
   }
+  Status target = CheckTarget(manifest->output);
+  if (!target) return Report(target.error(), io);
+  // Held from before the read until after the write (see RunEdit): refreshes and upserts of
+  // the same file take turns.
+  std::optional<FileLock> lock;
+  if (!options.check && !options.dry_run) {
+    Result<FileLock> acquired = FileLock::Acquire(manifest->output, kLockWaitSeconds);
+    if (!acquired) return Report(acquired.error(), io);
+    lock.emplace(std::move(acquired).value());
+  }
+  FileStamp stamp = StampOf(manifest->output);
   // Both are independent and long for big files: generate on a second thread while this one
   // reads and parses the target. The worker is the only one writing to io until it is joined.
   int exit_code = kExitOk;
@@ -184,7 +197,8 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
     return changed ? kExitDifferences : kExitOk;
   }
   if (!changed) return kExitOk;
-  Status written = WriteFileAtomically(manifest->output, *new_bytes);
+  ReadSnapshot snapshot{stamp, source.existed ? std::string_view(source.bytes) : ""};
+  Status written = WriteFileAtomically(manifest->output, *new_bytes, &snapshot);
   return written ? kExitOk : Report(written.error(), io);
 }
 

@@ -1,7 +1,11 @@
 #include "app/edit_runner.h"
 
+#include <optional>
+
 #include "base/exit_codes.h"
 #include "base/file_io.h"
+#include "base/file_lock.h"
+#include "base/limits.h"
 #include "patch/unified_diff.h"
 
 namespace fib {
@@ -43,6 +47,17 @@ Result<ModelsFile> LoadTarget(const EditRequest& request) {
 }  // namespace
 
 int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
+  Status target = CheckTarget(request.path);
+  if (!target) return Report(target.error(), io);
+  // Held from before the read until after the write: a second writer waits for this one and
+  // then reads its result, instead of both planning against the same old text.
+  std::optional<FileLock> lock;
+  if (!request.dry_run) {
+    Result<FileLock> acquired = FileLock::Acquire(request.path, kLockWaitSeconds);
+    if (!acquired) return Report(acquired.error(), io);
+    lock.emplace(std::move(acquired).value());
+  }
+  FileStamp stamp = StampOf(request.path);
   Result<ModelsFile> file = LoadTarget(request);
   if (!file) return Report(file.error(), io);
   const SourceFile& source = file->source();
@@ -62,7 +77,8 @@ int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
     return changed ? kExitDifferences : kExitOk;
   }
   if (changed) {
-    Status written = WriteFileAtomically(request.path, *new_bytes);
+    ReadSnapshot snapshot{stamp, *current};
+    Status written = WriteFileAtomically(request.path, *new_bytes, &snapshot);
     if (!written) return Report(written.error(), io);
   }
   io.out << Describe(plan->action, changed, id, request.path) << "\n";

@@ -1,3 +1,5 @@
+#include <limits>
+
 #include "base/file_io.h"
 #include "base/line_index.h"
 #include "config/json_positions.h"
@@ -7,6 +9,12 @@
 namespace fib {
 
 namespace {
+
+// An unsigned integer past INT64_MAX would wrap (2^64-1 read as -1): it is kept as a number.
+bool OutOfInt64(const OrderedJson& json) {
+  return json.is_number_unsigned() &&
+         json.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max());
+}
 
 // Converts `json` with offsets from `positions` (pre-order, see json_positions.h).
 ConfigField ToField(const OrderedJson& json, const std::vector<JsonPosition>& positions,
@@ -18,7 +26,7 @@ ConfigField ToField(const OrderedJson& json, const std::vector<JsonPosition>& po
   if (json.is_boolean()) {
     field.kind = Kind::kBool;
     field.boolean = json.get<bool>();
-  } else if (json.is_number_integer()) {
+  } else if (json.is_number_integer() && !OutOfInt64(json)) {
     field.kind = Kind::kInteger;
     field.integer = json.get<int64_t>();
     field.number = static_cast<double>(field.integer);

@@ -1,0 +1,41 @@
+// Every bound fib-modelgen puts on its inputs, in one place (the README's "Limits" section
+// lists them). Past a bound the tool refuses with an error naming it; it never crashes, hangs
+// or allocates without bound.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace fib {
+
+// Largest file read (models.ts, JSON inputs): the real models.ts is about 100 KB and the
+// largest benchmark input about 40 MB; tree-sitter offsets are 32-bit.
+inline constexpr size_t kMaxInputBytes = size_t{256} << 20;
+
+// Deepest nesting of arrays and objects in a JSON input or a models.ts literal. A model is 3
+// levels deep (model → modules → module → definitions); walks are recursive up to this depth.
+inline constexpr size_t kMaxNestingDepth = 64;
+
+// Deepest bracket nesting tree-sitter is given: its parse stack and the walks over its tree
+// stay small below this.
+inline constexpr size_t kMaxSourceNesting = 256;
+
+// Counts a config may give. The largest real models have about 130 layers, 512 experts and
+// 128 attention heads; the bounds leave a wide margin and keep the module tree and its text
+// small (one module per layer kind, counts as numbers, so these bound values, not memory).
+inline constexpr int64_t kMaxLayers = 100000;
+inline constexpr int64_t kMaxExperts = 1000000;
+inline constexpr int64_t kMaxHeads = 1000000;
+inline constexpr int64_t kMaxDimension = int64_t{1} << 40;
+
+// Modules in one model (models.ts or Model JSON): the largest real model has about 40.
+inline constexpr size_t kMaxModules = 100000;
+
+// A source line longer than this is shown as a window of about this many code points around
+// the column in a diagnostic's code frame.
+inline constexpr size_t kFrameWidth = 120;
+
+// How long a writer waits for another fib-modelgen editing the same target.
+inline constexpr int kLockWaitSeconds = 120;
+
+}  // namespace fib
