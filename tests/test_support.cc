@@ -89,9 +89,12 @@ std::string BinaryUnderTest() {
   return other && *other ? other : FIB_BINARY;
 }
 
-RunOutput RunBinary(const std::vector<std::string>& args) {
+RunOutput RunBinary(const std::vector<std::string>& args) { return RunBinaryWithin(args, 0); }
+
+RunOutput RunBinaryWithin(const std::vector<std::string>& args, int seconds) {
   TempDir capture;
-  std::string command = "'" + BinaryUnderTest() + "'";
+  std::string command = (seconds > 0 ? "timeout " + std::to_string(seconds) + " " : "") + "'" +
+                        BinaryUnderTest() + "'";
   for (const std::string& arg : args) command += " '" + arg + "'";
   command += " >" + capture.File("out") + " 2>" + capture.File("err") + " </dev/null";
   int status = std::system(command.c_str());

@@ -60,4 +60,7 @@ std::string BinaryUnderTest();
 // Runs the built binary as a separate process (for end-to-end tests).
 RunOutput RunBinary(const std::vector<std::string>& args);
 
+// The same, killed after `seconds` (exit code 124 then): for inputs that once made it hang.
+RunOutput RunBinaryWithin(const std::vector<std::string>& args, int seconds);
+
 }  // namespace fib::testing

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <functional>
 #include <iostream>
+#include <new>
+#include <stdexcept>
 
 #include "app/cli_help.h"
 #include "app/color_choice.h"
@@ -24,6 +26,27 @@ ArrayQuery MakeArrayQuery(const std::string& array_name, bool read_values) {
   query.read_values = read_values;
   return query;
 }
+
+namespace {
+
+// No exception reaches the user as a crash: whatever escapes a command (none should; the
+// limits in base/limits.h keep allocations bounded) is reported as an internal error.
+int RunGuarded(const std::function<int()>& run, Io& io) {
+  try {
+    return run();
+  } catch (const std::bad_alloc&) {
+    return Report(Error(ErrorKind::kInternal, "out of memory; nothing was written",
+                        "this input needs more memory than the machine has"),
+                  io);
+  } catch (const std::exception& error) {
+    return Report(Error(ErrorKind::kInternal,
+                        std::string("internal error: ") + error.what() + "; nothing was written",
+                        "this is a bug in fib-modelgen; please report it with the input files"),
+                  io);
+  }
+}
+
+}  // namespace
 
 int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostream& err) {
   std::vector<std::string> args = NormalizeHelpArgs(given);
@@ -73,7 +96,7 @@ int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostrea
   }
   io.color = UseColor(color, io.err_is_terminal, std::getenv);
   for (const auto& [command, run] : commands) {
-    if (command->parsed()) return run();
+    if (command->parsed()) return RunGuarded(run, io);
   }
   return kExitUsage;
 }

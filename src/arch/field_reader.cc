@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "arch/field_limits.h"
 #include "base/line_index.h"
 
 namespace fib {
@@ -81,6 +82,11 @@ int64_t FieldReader::Positive(const std::string& name) {
   if (!integral || field->number <= 0 || field->number > kLargest) {
     std::string limit = integral && field->number > kLargest ? " (at most 2^53)" : "";
     Fail(name, "'" + name + "' must be a positive integer" + limit + ", got " + Describe(*field));
+    return 1;
+  }
+  if (CountLimit limit = LimitFor(name); field->number > static_cast<double>(limit.value)) {
+    Fail(name, "'" + name + "' is " + Describe(*field) + ", past the limit of " +
+                   std::to_string(limit.value) + " " + limit.what);
     return 1;
   }
   return static_cast<int64_t>(field->number);

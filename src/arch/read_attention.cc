@@ -52,6 +52,16 @@ void ReadGqa(FieldReader& fields, ArchFacts& facts) {
   GqaDims& gqa = facts.gqa;
   gqa.q_heads = fields.Positive("num_attention_heads");
   gqa.kv_heads = KvHeads(fields, facts.traits, gqa.q_heads);
+  // Each KV head serves a whole group of query heads: 7 KV heads for 32 cannot be.
+  if (gqa.q_heads % gqa.kv_heads != 0 && !fields.Failed("num_attention_heads")) {
+    for (const std::string& key : facts.traits.kv_heads_keys) {
+      if (!fields.Has(key)) continue;
+      fields.Fail(key, "'" + key + "' must divide num_attention_heads (" +
+                           std::to_string(gqa.q_heads) + "), got " +
+                           std::to_string(gqa.kv_heads));
+      break;
+    }
+  }
   gqa.head_dim = HeadDim(fields, facts, gqa.q_heads);
 }
 

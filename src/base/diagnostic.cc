@@ -1,5 +1,7 @@
 #include "base/diagnostic.h"
 
+#include "base/code_frame.h"
+#include "base/limits.h"
 #include "base/utf8.h"
 
 namespace fib {
@@ -60,8 +62,9 @@ std::string Render(const Diagnostic& diagnostic, bool color) {
            ": " + word + " " + diagnostic.message + "\n";
     std::string number = std::to_string(where.line);
     std::string gutter(number.size(), ' ');
-    out += " " + number + " | " + where.source_line + "\n";
-    out += " " + gutter + " | " + CaretLine(where.source_line, where.column) + "\n";
+    FrameLine frame = FrameWindow(where.source_line, where.column, kFrameWidth);
+    out += " " + number + " | " + frame.text + "\n";
+    out += " " + gutter + " | " + CaretLine(frame.text, frame.column) + "\n";
   } else {
     out += "fib-modelgen: " + word + " " + diagnostic.message + "\n";
   }

@@ -17,6 +17,7 @@ enum class ErrorKind {
   kValidation,  // models fail the schema / tree rules (check, duplicate ids)
   kWrite,       // the target could not be written
   kVerify,      // an edit produced text that failed re-validation (nothing written)
+  kInternal,    // an unexpected failure (out of memory, an exception that escaped): a bug
 };
 
 enum class Severity { kError, kWarning, kNote };

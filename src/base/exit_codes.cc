@@ -18,6 +18,8 @@ int ExitCodeFor(ErrorKind kind) {
       return kExitWrite;
     case ErrorKind::kVerify:
       return kExitVerify;
+    case ErrorKind::kInternal:
+      return kExitInternal;
   }
   return kExitInput;
 }

@@ -15,6 +15,7 @@ enum ExitCode : int {
   kExitValidation = 6,   // models fail validation (check problems, duplicate ids)
   kExitWrite = 7,        // the target could not be written
   kExitVerify = 8,       // the edited text failed re-validation; nothing was written
+  kExitInternal = 9,     // an unexpected internal failure (out of memory, a bug)
 };
 
 // The exit code for a failure of `kind`.

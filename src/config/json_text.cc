@@ -1,12 +1,16 @@
 #include "config/json_text.h"
 
+#include <algorithm>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "base/file_io.h"
 #include "base/line_index.h"
+#include "config/json_guard.h"
+#include "config/json_positions.h"
 
 namespace fib {
 
@@ -50,6 +54,14 @@ std::string ReplaceNonFinite(const std::string& text, Shifts& shifts) {
   return out;
 }
 
+// The key string starting at `offset`, quoted as written (at most 60 bytes of it).
+std::string KeyAt(const std::string& text, size_t offset) {
+  size_t end = offset + 1;
+  while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+  std::string key = text.substr(offset, std::min(end + 1, text.size()) - offset);
+  return key.size() > 60 ? key.substr(0, 57) + "...\"" : key;
+}
+
 size_t OriginalOffset(size_t offset, const Shifts& shifts) {
   size_t delta = 0;
   for (const auto& [at, growth] : shifts) {
@@ -77,12 +89,24 @@ void RestoreNonFinite(OrderedJson& value) {
 
 Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& text,
                                   bool allow_non_finite) {
+  if (std::optional<JsonProblem> hazard = FindJsonHazard(text)) {
+    return ErrorAt(ErrorKind::kInput, path, text, hazard->offset, "invalid JSON: " + hazard->message);
+  }
   Shifts shifts;
   std::string input = allow_non_finite ? ReplaceNonFinite(text, shifts) : text;
   try {
     OrderedJson value = OrderedJson::parse(input);
     if (allow_non_finite) RestoreNonFinite(value);
+    if (std::optional<size_t> duplicate = FirstDuplicateKey(text)) {
+      return ErrorAt(ErrorKind::kInput, path, text, *duplicate,
+                     "duplicate key " + KeyAt(text, *duplicate) +
+                         " (JSON readers keep only one of them)",
+                     "remove or rename one of the two keys");
+    }
     return value;
+  } catch (const nlohmann::json::out_of_range&) {
+    // FindJsonHazard finds what nlohmann rejects this way; kept so no exception ever escapes.
+    return ErrorAt(ErrorKind::kInput, path, text, 0, "invalid JSON: a number is out of range");
   } catch (const nlohmann::json::parse_error& error) {
     size_t offset = OriginalOffset(error.byte == 0 ? 0 : error.byte - 1, shifts);
     if (offset > text.size()) offset = text.size();

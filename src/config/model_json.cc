@@ -92,14 +92,7 @@ Diagnostic EntryError(const std::string& path, const std::string& text,
 Result<Model> ModelFromJsonText(const std::string& path, const std::string& text) {
   Result<OrderedJson> json = ParseJsonText(path, text, false);
   if (!json) return json.error();
-  JsonLayout layout = ScanJsonLayout(text);
-  std::optional<size_t> duplicate =
-      layout.positions.size() == JsonValueCount(*json) ? std::nullopt : FirstDuplicateKey(text);
-  if (duplicate) {
-    return ErrorAt(ErrorKind::kInput, path, text, *duplicate,
-                   "duplicate key in the entry (JSON readers keep only one of them)",
-                   "remove or rename one of the two keys");
-  }
+  JsonLayout layout = ScanJsonLayout(text);  // ParseJsonText refused duplicate keys
   std::vector<Problem> problems;
   size_t next = 0;
   std::optional<Model> model = ModelFromLiteral(ToLiteral(*json, layout.positions, next), problems);

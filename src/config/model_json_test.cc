@@ -13,7 +13,7 @@ TEST(ModelJsonTest, RepeatedKeyIsLocated) {
   Result<Model> model = ModelFromJsonText("e.json", text);
   ASSERT_FALSE(model.ok());
   EXPECT_EQ(Render(model.error()),
-            "e.json:3:14: error: duplicate key in the entry (JSON readers keep only one of them)\n"
+            "e.json:3:14: error: duplicate key \"R\" (JSON readers keep only one of them)\n"
             " 3 |              \"R\": {\"count\": 2, \"type\": \"block\"}}}\n"
             "   |              ^\n"
             "help: remove or rename one of the two keys\n");

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "base/limits.h"
 #include "ts/node_util.h"
 #include "ts/string_literal.h"
 
@@ -54,25 +55,36 @@ bool ReadKey(TSNode key, std::string_view text, LiteralProperty& property, ReadF
   return Fail(key, text, failure);
 }
 
-bool ReadObject(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure) {
+bool FailTooDeep(TSNode node, ReadFailure& failure) {
+  failure.message = "nested deeper than the limit of " + std::to_string(kMaxNestingDepth) +
+                    " arrays and objects";
+  failure.offset = ts_node_start_byte(node);
+  return false;
+}
+
+bool ReadObject(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure,
+                size_t depth) {
   out.kind = LiteralValue::Kind::kObject;
   return ForEachChild(node, [&](TSNode child) {
     if (!ts_node_is_named(child) || IsType(child, "comment")) return true;
     if (!IsType(child, "pair")) return Fail(child, text, failure);
     LiteralProperty property;
     if (!ReadKey(Field(child, "key"), text, property, failure)) return false;
-    if (!ReadLiteral(Field(child, "value"), text, property.value, failure)) return false;
+    if (!ReadLiteral(Field(child, "value"), text, property.value, failure, depth + 1)) {
+      return false;
+    }
     out.properties.push_back(std::move(property));
     return true;
   });
 }
 
-bool ReadArray(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure) {
+bool ReadArray(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure,
+               size_t depth) {
   out.kind = LiteralValue::Kind::kArray;
   return ForEachChild(node, [&](TSNode child) {
     if (!ts_node_is_named(child) || IsType(child, "comment")) return true;
     LiteralValue item;
-    if (!ReadLiteral(child, text, item, failure)) return false;
+    if (!ReadLiteral(child, text, item, failure, depth + 1)) return false;
     out.items.push_back(std::move(item));
     return true;
   });
@@ -90,8 +102,10 @@ bool ReadUnary(TSNode node, std::string_view text, LiteralValue& out, ReadFailur
 
 }  // namespace
 
-bool ReadLiteral(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure) {
+bool ReadLiteral(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure,
+                 size_t depth) {
   out.begin = ts_node_start_byte(node);
+  if (depth >= kMaxNestingDepth) return FailTooDeep(node, failure);
   if (IsType(node, "string")) {
     std::string_view raw = NodeText(node, text);
     out.kind = LiteralValue::Kind::kString;
@@ -104,8 +118,8 @@ bool ReadLiteral(TSNode node, std::string_view text, LiteralValue& out, ReadFail
     out.boolean = IsType(node, "true");
     return true;
   }
-  if (IsType(node, "object")) return ReadObject(node, text, out, failure);
-  if (IsType(node, "array")) return ReadArray(node, text, out, failure);
+  if (IsType(node, "object")) return ReadObject(node, text, out, failure, depth);
+  if (IsType(node, "array")) return ReadArray(node, text, out, failure, depth);
   if (IsType(node, "unary_expression")) return ReadUnary(node, text, out, failure);
   return Fail(node, text, failure);
 }

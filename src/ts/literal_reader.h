@@ -15,7 +15,9 @@ struct ReadFailure {
   size_t offset = 0;
 };
 
-// Fills `out` from `node`; on an unsupported construct returns false and fills `failure`.
-bool ReadLiteral(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure);
+// Fills `out` from `node`; on an unsupported construct, or nesting past kMaxNestingDepth
+// (`depth` counts the levels above `node`), returns false and fills `failure`.
+bool ReadLiteral(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure,
+                 size_t depth = 0);
 
 }  // namespace fib::ts_internal
