@@ -13,6 +13,7 @@
 #include "app/cli_help.h"
 #include "app/color_choice.h"
 #include "app/commands.h"
+#include "app/flag_values.h"
 #include "base/exit_codes.h"
 
 namespace fib {
@@ -86,6 +87,7 @@ int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostrea
   };
   DescribeCommands(app);
   if (std::optional<Diagnostic> unknown = CheckNames(app, args)) return Report(*unknown, io);
+  if (std::optional<Diagnostic> flag = CheckFlagLikeValues(app, args)) return Report(*flag, io);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);

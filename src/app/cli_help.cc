@@ -33,7 +33,7 @@ const std::map<std::string, std::string>& Examples() {
 constexpr const char* kExitCodes =
     "Exit codes: 0 ok, 1 --check/--dry-run found a difference, 2 bad command line, 3 input "
     "unreadable, 4 input malformed, 5 models.ts does not parse, 6 validation failed, 7 target "
-    "not writable, 8 edit failed re-validation (a bug)";
+    "not writable, 8 edit failed re-validation (a bug), 9 internal error (out of memory, a bug)";
 
 std::vector<std::string> CommandNames(CLI::App& app) {
   std::vector<std::string> names;

@@ -18,6 +18,7 @@
 #include "config/definition_dataset.h"
 #include "config/manifest.h"
 #include "patch/models_file.h"
+#include "patch/readable_ids.h"
 #include "patch/unified_diff.h"
 
 namespace fib {
@@ -180,6 +181,8 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
   std::optional<std::vector<NewElement>> elements = generation.get();
   if (!elements) return exit_code;
   if (!file) return Report(file.error(), io);
+  Status readable = CheckIdsReadable(manifest->output, file->body(), file->array());
+  if (!readable) return Report(readable.error(), io);
   Status unique = CheckUniqueIds(manifest->output, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);
   BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true);

@@ -6,6 +6,7 @@
 #include "base/file_io.h"
 #include "base/file_lock.h"
 #include "base/limits.h"
+#include "patch/readable_ids.h"
 #include "patch/unified_diff.h"
 
 namespace fib {
@@ -64,6 +65,8 @@ int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
   Result<std::string> current = CurrentBytes(request, source);
   if (!current) return Report(current.error(), io);
   bool existed = request.fresh_file ? FileExists(request.path) : source.existed;
+  Status readable = CheckIdsReadable(source.path, file->body(), file->array());
+  if (!readable) return Report(readable.error(), io);
   Status unique = CheckUniqueIds(source.path, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);
   Result<Plan> plan = request.plan(*file);

@@ -7,6 +7,7 @@
 #include "base/line_index.h"
 #include "model/model_from_literal.h"
 #include "model/validate.h"
+#include "patch/readable_ids.h"
 
 namespace fib {
 
@@ -37,6 +38,10 @@ struct IdAt {
 
 void ReadElement(const ArrayElement& element, Reporter& reporter, ModelReading& reading,
                  std::vector<IdAt>& ids, bool keep_model) {
+  if (element.id_problem && element.node_type == "object") {  // other kinds: said below
+    reporter.Add(element.id_problem_offset, IdProblemMessage(element), reading);
+    return;
+  }
   if (element.read_error) {
     reporter.Add(element.read_error_offset, *element.read_error, reading);
     return;

@@ -1,5 +1,7 @@
 #include "model/validate.h"
 
+#include "base/invisible_chars.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
@@ -133,6 +135,10 @@ void CheckCycles(const Model& model, const KeyIndex& by_key, std::vector<Problem
 
 std::vector<Problem> ValidateId(const std::string& id, size_t offset) {
   if (id.empty()) return {{offset, "id must not be empty"}};
+  if (std::optional<std::string> hidden = FirstInvisibleCharacter(id)) {
+    return {{offset, "id must not contain control, line-separator or bidirectional characters, "
+                     "found " + *hidden}};
+  }
   for (char c : id) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '`') {
       return {{offset, "id " + Quote(id) + " must not contain whitespace or quotes"}};

@@ -23,6 +23,11 @@ struct ArrayElement {
   std::string node_type;                    // tree-sitter type, e.g. "object"
   std::optional<std::string> id;            // the string value of its `id` property
   size_t id_offset = 0;                     // where that value starts
+  // Why the element's id cannot be read as a plain string (a template literal with
+  // substitutions, a computed or escaped key, a getter, a spread, `as const`, not an object),
+  // and where: such an element might be any model, so edits refuse instead of guessing.
+  std::optional<std::string> id_problem;
+  size_t id_problem_offset = 0;
   std::optional<size_t> comma_end;          // byte after the comma that follows it, if any
   std::optional<LiteralValue> value;        // filled when reading values was asked for
   std::optional<std::string> read_error;    // why the element could not be read as a literal

@@ -90,17 +90,85 @@ std::vector<TSNode> LeadingComments(const std::vector<TSNode>& pending, TSNode e
   return run;
 }
 
-std::optional<TSNode> IdValue(TSNode object, std::string_view text) {
-  std::optional<TSNode> found;
-  for (TSNode pair : Children(object)) {
-    if (!IsType(pair, "pair")) continue;
-    TSNode key = Field(pair, "key");
-    std::string_view raw = NodeText(key, text);
-    bool is_id = (IsType(key, "property_identifier") && raw == "id") ||
-                 (IsType(key, "string") && DecodeStringBody(raw.substr(1, raw.size() - 2)) == "id");
-    if (is_id) found = Field(pair, "value");  // JavaScript keeps the last duplicate
+// A template literal without substitutions or escapes reads as the string it spells.
+std::optional<std::string> PlainTemplate(TSNode node, std::string_view text) {
+  std::string_view raw = NodeText(node, text);
+  if (raw.size() < 2 || raw.find("${") != std::string_view::npos ||
+      raw.find('\\') != std::string_view::npos) {
+    return std::nullopt;
   }
-  return found;
+  return std::string(raw.substr(1, raw.size() - 2));
+}
+
+// "an identifier", "a spread_element": the node's type with its article.
+std::string Described(TSNode node) {
+  std::string type = ts_node_type(node);
+  return (type.find_first_of("aeiou") == 0 ? "an " : "a ") + type;
+}
+
+void SetIdProblem(ArrayElement& element, TSNode at, const std::string& why) {
+  if (element.id_problem) return;  // the first one is reported
+  element.id_problem = why;
+  element.id_problem_offset = ts_node_start_byte(at);
+}
+
+// Reads the value of an `id` property into `element`, or says why it cannot.
+void ReadIdValue(TSNode value, std::string_view text, ArrayElement& element) {
+  element.id.reset();
+  if (IsType(value, "string")) {
+    std::string_view raw = NodeText(value, text);
+    element.id = DecodeStringBody(raw.substr(1, raw.size() - 2));
+    element.id_offset = ts_node_start_byte(value);
+  } else if (IsType(value, "template_string") && PlainTemplate(value, text)) {
+    element.id = PlainTemplate(value, text);
+    element.id_offset = ts_node_start_byte(value);
+  } else if (IsType(value, "template_string")) {
+    SetIdProblem(element, value, "the id is a template literal with substitutions or escapes");
+  } else if (IsType(value, "as_expression") || IsType(value, "satisfies_expression")) {
+    SetIdProblem(element, value, "the id has a type assertion ('as' or 'satisfies')");
+  } else {
+    SetIdProblem(element, value, "the id is " + Described(value) + ", not a string literal");
+  }
+}
+
+// Classifies one member of an element's object: an `id` property read, anything that could
+// define `id` in a way this reader cannot follow recorded as a problem.
+void ReadIdMember(TSNode member, std::string_view text, ArrayElement& element) {
+  if (IsType(member, "spread_element")) {
+    return SetIdProblem(element, member, "a spread, which may set the id");
+  }
+  if (IsType(member, "method_definition")) {
+    TSNode name = Field(member, "name");
+    if (NodeText(name, text) == "id" || !IsType(name, "property_identifier")) {
+      SetIdProblem(element, member, "a getter or method that may define the id");
+    }
+    return;
+  }
+  if (IsType(member, "shorthand_property_identifier") && NodeText(member, text) == "id") {
+    return SetIdProblem(element, member, "the id is a shorthand property (a variable)");
+  }
+  if (!IsType(member, "pair")) return;
+  TSNode key = Field(member, "key");
+  std::string_view raw = NodeText(key, text);
+  if (IsType(key, "computed_property_name")) {
+    return SetIdProblem(element, key, "a computed key, which may be the id");
+  }
+  if (IsType(key, "property_identifier") && raw.find('\\') != std::string_view::npos) {
+    return SetIdProblem(element, key, "an escaped key, which may be the id");
+  }
+  bool is_id = (IsType(key, "property_identifier") && raw == "id") ||
+               (IsType(key, "string") && DecodeStringBody(raw.substr(1, raw.size() - 2)) == "id");
+  if (is_id) ReadIdValue(Field(member, "value"), text, element);  // the last duplicate wins
+}
+
+void ReadId(TSNode node, std::string_view text, ArrayElement& element) {
+  if (!IsType(node, "object")) {
+    return SetIdProblem(element, node, Described(node) + ", not an object literal");
+  }
+  ts_internal::ForEachChild(node, [&](TSNode member) {
+    if (ts_node_is_named(member) && !IsType(member, "comment")) ReadIdMember(member, text, element);
+    return true;
+  });
 }
 
 // Fills the element's value, or why it cannot be read as a literal.
@@ -132,14 +200,7 @@ ArrayElement DescribeElement(TSNode node, const std::vector<TSNode>& pending, st
   if (!element.leading_comments.empty()) {
     element.extent_begin = element.leading_comments.front().begin;
   }
-  if (IsType(node, "object")) {
-    std::optional<TSNode> id = IdValue(node, text);
-    if (id && IsType(*id, "string")) {
-      std::string_view raw = NodeText(*id, text);
-      element.id = DecodeStringBody(raw.substr(1, raw.size() - 2));
-      element.id_offset = ts_node_start_byte(*id);
-    }
-  }
+  ReadId(node, text, element);
   if (read_values) ReadValue(node, text, element);
   return element;
 }
