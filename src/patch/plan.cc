@@ -85,16 +85,28 @@ std::vector<Edit> AppendToEmpty(std::string_view text, const ModelsArray& array,
 }
 
 // Appends `body` after the last element's line, keeping the array's trailing-comma style.
+// When ']' stands on that line too (`[{...}]`, `  }]`), the new element goes before it and
+// ']' moves to a line of its own, indented like the line holding '['.
 std::vector<Edit> AppendAfterLast(std::string_view text, const ModelsArray& array,
                                   const std::string& body, const std::string& indent,
                                   const std::string& newline) {
   const ArrayElement& last = array.elements.back();
-  if (last.comma_end) {
-    size_t at = LineEndOf(text, *last.comma_end);
-    return {{at, at, newline + indent + body + ","}};
+  size_t after = last.comma_end.value_or(last.node.end);
+  size_t close = array.array.end - 1;
+  std::string comma = last.comma_end ? "," : "";
+  std::vector<Edit> edits;
+  if (!last.comma_end) edits.push_back({last.node.end, last.node.end, ","});
+  size_t at = LineEndOf(text, after);
+  if (at <= close) {
+    edits.push_back({at, at, newline + indent + body + comma});
+    return edits;
   }
-  size_t at = LineEndOf(text, last.node.end);
-  return {{last.node.end, last.node.end, ","}, {at, at, newline + indent + body}};
+  std::string closing = newline + IndentationOfLine(text, array.array.begin);
+  std::string_view between = text.substr(after, close - after);
+  bool blank = between.find_first_not_of(" \t") == std::string_view::npos;
+  size_t from = blank ? after : close;  // blanks before ']' go; a comment there stays
+  edits.push_back({from, close, newline + indent + body + comma + closing});
+  return edits;
 }
 
 // The lines an element stands on: from the start of its first comment's line to just after
@@ -207,6 +219,12 @@ BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
     }
     std::string body = RenderElement(text, &old_element, element, indent, newline);
     size_t begin = old_element.extent_begin, end = old_element.node.end;
+    // An element that shares its first line with the one before (`}, {`): comments above it
+    // would trail that line and belong to the previous element, so it moves to its own line.
+    if (!StartsItsLine(text, begin) && body.compare(0, 2, "//") == 0) {
+      while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '\t')) --begin;
+      body = newline + indent + body;
+    }
     if (text.substr(begin, end - begin) == body) {
       batch.outcomes.push_back({id, PlanAction::kUnchanged, ""});
       continue;
