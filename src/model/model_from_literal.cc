@@ -1,6 +1,8 @@
 #include "model/model_from_literal.h"
 
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
 #include "base/suggest.h"
 
@@ -29,6 +31,17 @@ void ReportUnknownKey(const LiteralProperty& property, const std::string& where,
   std::string suggestion = ClosestMatch(property.key, known);
   if (!suggestion.empty()) message += " (did you mean " + Quote(suggestion) + "?)";
   problems.push_back({property.key_begin, message});
+}
+
+// tsc rejects an object literal that repeats a key; JavaScript would keep the last one.
+void ReportDuplicateKeys(const LiteralValue& object, const std::string& where,
+                         std::vector<Problem>& problems) {
+  std::unordered_set<std::string_view> seen;
+  for (const LiteralProperty& property : object.properties) {
+    if (seen.insert(property.key).second) continue;
+    problems.push_back({property.key_begin, "duplicate key " + Quote(property.key) + " in " +
+                                                where + " (tsc rejects it)"});
+  }
 }
 
 void ReadDefinitions(const LiteralValue& value, const std::string& what, Module& module,
@@ -82,6 +95,7 @@ Module ReadModule(const LiteralProperty& property, std::vector<Problem>& problem
   std::string what = "module " + Quote(property.key);
   if (!Expect(property.value, Kind::kObject, what, problems)) return module;
   bool has_count = false, has_type = false;
+  ReportDuplicateKeys(property.value, what, problems);
   for (const LiteralProperty& field : property.value.properties) {
     has_count |= field.key == "count";
     has_type |= field.key == "type";
@@ -96,6 +110,14 @@ Module ReadModule(const LiteralProperty& property, std::vector<Problem>& problem
 void ReadModules(const LiteralValue& value, Model& model, std::vector<Problem>& problems) {
   if (!Expect(value, Kind::kObject, "modules", problems)) return;
   for (const LiteralProperty& property : value.properties) {
+    // Not data to JavaScript: `__proto__: {...}` sets the prototype, and every object already
+    // has a `constructor`, so the web app would not see such a module as one.
+    if (property.key == "__proto__" || property.key == "constructor") {
+      problems.push_back({property.key_begin, "module key " + Quote(property.key) +
+                                                  " is not allowed: JavaScript objects treat "
+                                                  "it specially"});
+      continue;
+    }
     model.modules.push_back(ReadModule(property, problems));
   }
 }
@@ -112,6 +134,7 @@ std::optional<Model> ModelFromLiteral(const LiteralValue& value, std::vector<Pro
   Model model;
   model.offset = value.begin;
   bool has_id = false, has_name = false, has_modules = false;
+  ReportDuplicateKeys(value, "the model", problems);
   for (const LiteralProperty& property : value.properties) {
     if (property.key == "id") {
       has_id = true;

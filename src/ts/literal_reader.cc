@@ -1,5 +1,6 @@
 #include "ts/literal_reader.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "base/limits.h"
@@ -34,7 +35,23 @@ double ParseNumber(std::string spelling) {
   return std::strtod(digits.c_str(), nullptr);
 }
 
-bool ReadNumber(TSNode node, std::string_view text, bool negative, LiteralValue& out) {
+bool FailAt(TSNode node, std::string message, ReadFailure& failure) {
+  failure.message = std::move(message);
+  failure.offset = ts_node_start_byte(node);
+  return false;
+}
+
+// What tsc and the web app reject, or read differently than they look: a bigint (`61n`) where
+// the schema wants a number, and numbers past a double's range (`1e400` is Infinity).
+bool ReadNumber(TSNode node, std::string_view text, bool negative, LiteralValue& out,
+                ReadFailure& failure) {
+  std::string spelling(NodeText(node, text));
+  if (!spelling.empty() && spelling.back() == 'n') {
+    return FailAt(node, "bigint literal '" + spelling + "': expected a number", failure);
+  }
+  if (!std::isfinite(ParseNumber(spelling))) {
+    return FailAt(node, "number '" + spelling.substr(0, 40) + "' is not finite", failure);
+  }
   out.kind = LiteralValue::Kind::kNumber;
   out.text = (negative ? "-" : "") + std::string(NodeText(node, text));
   out.number = ParseNumber(std::string(NodeText(node, text))) * (negative ? -1 : 1);
@@ -81,8 +98,15 @@ bool ReadObject(TSNode node, std::string_view text, LiteralValue& out, ReadFailu
 bool ReadArray(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure,
                size_t depth) {
   out.kind = LiteralValue::Kind::kArray;
+  bool expecting_item = true;  // after '[' or ',': a second ',' there is a hole
   return ForEachChild(node, [&](TSNode child) {
+    if (IsType(child, ",")) {
+      if (expecting_item) return FailAt(child, "hole in the array (two commas in a row)", failure);
+      expecting_item = true;
+      return true;
+    }
     if (!ts_node_is_named(child) || IsType(child, "comment")) return true;
+    expecting_item = false;
     LiteralValue item;
     if (!ReadLiteral(child, text, item, failure, depth + 1)) return false;
     out.items.push_back(std::move(item));
@@ -95,7 +119,7 @@ bool ReadUnary(TSNode node, std::string_view text, LiteralValue& out, ReadFailur
   TSNode op = Field(node, "operator");
   TSNode argument = Field(node, "argument");
   if (!ts_node_is_null(op) && NodeText(op, text) == "-" && IsType(argument, "number")) {
-    return ReadNumber(argument, text, true, out);
+    return ReadNumber(argument, text, true, out, failure);
   }
   return Fail(node, text, failure);
 }
@@ -112,7 +136,7 @@ bool ReadLiteral(TSNode node, std::string_view text, LiteralValue& out, ReadFail
     out.text = DecodeStringBody(raw.substr(1, raw.size() - 2));
     return true;
   }
-  if (IsType(node, "number")) return ReadNumber(node, text, false, out);
+  if (IsType(node, "number")) return ReadNumber(node, text, false, out, failure);
   if (IsType(node, "true") || IsType(node, "false")) {
     out.kind = LiteralValue::Kind::kBool;
     out.boolean = IsType(node, "true");
