@@ -12,6 +12,7 @@
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "base/file_lock.h"
+#include "base/line_index.h"
 #include "base/limits.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
@@ -75,6 +76,18 @@ std::string Label(const ManifestModel& model, const std::string& output) {
   return plain ? model.config_as_written : ProvenanceLabel(model.config, output);
 }
 
+// A generation failure that blames the command line (the id's rules are the --model-name
+// option's) is the manifest entry's fault here: an input error at the entry, exit 4.
+Diagnostic InManifest(Diagnostic error, const Manifest& manifest, const ManifestModel& model) {
+  if (error.kind != ErrorKind::kUsage) return error;
+  std::string message = error.message;
+  if (message.rfind("--model-name: ", 0) == 0) message = message.substr(14);
+  Diagnostic located =
+      ErrorAt(ErrorKind::kInput, manifest.path, manifest.text, model.offset, message, error.help);
+  located.notes = error.notes;
+  return located;
+}
+
 // Generates every model; all failures are reported, and any failure means nothing is written.
 std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, bool strict, Io& io,
                                                    int& exit_code) {
@@ -91,6 +104,7 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
       Status notes = PrintNotes(*generated, strict, io);
       if (!notes) generated = notes.error();
     }
+    if (!generated) generated = InManifest(generated.error(), manifest, model);
     if (!generated) {
       if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
       io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/file_io.h"
+#include "base/line_index.h"
 #include "patch/edit_verification.h"
 
 namespace fib {
@@ -52,6 +53,12 @@ Result<ModelsFile> ModelsFile::FromBytes(std::string path, std::string bytes, bo
   source->path = std::move(path);
   source->bytes = std::move(bytes);
   source->existed = existed;
+  if (std::optional<size_t> cr = LoneCarriageReturn(source->Body())) {
+    return ErrorAt(ErrorKind::kSyntax, source->path, source->Body(), *cr,
+                   "a carriage return without a line feed: CR-only line endings are not "
+                   "supported",
+                   "convert the file to LF (or CRLF) line endings, e.g. tr '\\r' '\\n'");
+  }
   Result<SyntaxTree> tree = SyntaxTree::Parse(source->path, source->Body());
   if (!tree) return tree.error();
   Status syntax = tree->CheckSyntax();

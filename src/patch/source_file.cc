@@ -8,6 +8,13 @@ std::string DetectNewline(std::string_view text) {
                                                                                        : "\n";
 }
 
+std::optional<size_t> LoneCarriageReturn(std::string_view text) {
+  for (size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1)) {
+    if (at + 1 == text.size() || text[at + 1] != '\n') return at;
+  }
+  return std::nullopt;
+}
+
 std::string WithNewlines(std::string_view text, const std::string& newline) {
   if (newline == "\n") return std::string(text);
   std::string out;

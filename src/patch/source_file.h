@@ -2,6 +2,7 @@
 // plus the conventions an edit must follow (line endings, indentation).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,11 @@ struct SourceFile {
 
 // "\r\n" when the file's first line ends in CRLF, else "\n".
 std::string DetectNewline(std::string_view text);
+
+// Offset of the first carriage return not followed by a line feed (CR-only "old Mac" line
+// endings), if any: tree-sitter would read such a file, but lines, columns and the line
+// endings of inserted text would all be wrong, so it is refused.
+std::optional<size_t> LoneCarriageReturn(std::string_view text);
 
 // Replaces every "\n" in `text` with `newline`.
 std::string WithNewlines(std::string_view text, const std::string& newline);

@@ -1,6 +1,7 @@
 #include "ts/syntax_tree.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "base/line_index.h"
 #include "ts/node_util.h"
@@ -44,6 +45,42 @@ TSNode FirstErrorNode(TSNode node) {
     if (ts_node_is_null(bad)) return node;
     node = bad;
   }
+}
+
+bool IsOpening(std::string_view type) { return type == "[" || type == "{" || type == "("; }
+bool IsClosing(std::string_view type) { return type == "]" || type == "}" || type == ")"; }
+
+// The innermost bracket token still open at the end of the tree, if any. Walks every leaf
+// with a cursor (no recursion: 65,000 nested brackets are fine); MISSING closers that error
+// recovery invented do not count as closing anything.
+std::optional<size_t> UnclosedBracket(TSNode root) {
+  std::vector<size_t> open;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  bool more = true;
+  while (more) {
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    if (ts_node_child_count(node) == 0 && !ts_node_is_missing(node)) {
+      std::string_view type = ts_node_type(node);
+      if (IsOpening(type)) open.push_back(ts_node_start_byte(node));
+      if (IsClosing(type) && !open.empty()) open.pop_back();
+    }
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        more = false;
+        break;
+      }
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+// The last byte that is not white space (where "the file ends" is shown), or 0.
+size_t LastContent(std::string_view text) {
+  size_t last = text.find_last_not_of(" \t\r\n");
+  return last == std::string_view::npos ? 0 : last;
 }
 
 std::string Snippet(std::string_view text) {
@@ -163,6 +200,19 @@ Status SyntaxTree::CheckSyntax() const {
   TSNode root = impl_->Root();
   if (!ts_node_has_error(root)) return Ok{};
   TSNode bad = FirstErrorNode(root);
+  // A truncated file reads as one ERROR running to the end of the text, often from 1:1: the
+  // useful place is where the text ends, and the bracket it leaves open.
+  bool runs_to_end = IsErrorNode(bad) && ts_node_end_byte(bad) > LastContent(impl_->text);
+  std::optional<size_t> open = runs_to_end ? UnclosedBracket(root) : std::nullopt;
+  if (open) {
+    LineIndex index(impl_->text);
+    Location opened = index.Locate(impl_->path, *open);
+    return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, LastContent(impl_->text),
+                   "syntax error: the text ends before '" + std::string(1, impl_->text[*open]) +
+                       "' at line " + std::to_string(opened.line) + ", column " +
+                       std::to_string(opened.column) + " is closed",
+                   "the file looks truncated, or a closing bracket is missing");
+  }
   std::string message =
       ts_node_is_missing(bad)
           ? std::string("syntax error: missing '") + ts_node_type(bad) + "'"
