@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build make git nlohmann-json3-dev
+packages=(g++ cmake ninja-build make git nlohmann-json3-dev libutf8proc-dev libyaml-cpp-dev libtomlplusplus-dev
           libcli11-dev libgtest-dev libgmock-dev nodejs npm binutils
           python3 python3-venv python3-build python3-setuptools python3-wheel
           python3-setuptools-whl python3-wheel-whl pre-commit)

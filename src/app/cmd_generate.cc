@@ -6,6 +6,7 @@
 #include "app/commands.h"
 #include "app/definition_report.h"
 #include "app/edit_runner.h"
+#include "app/format_settings.h"
 #include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
@@ -50,6 +51,9 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
   c->add_flag("--strict", o.strict, "treat every warning as an error");
   c->add_option("--array", o.array, "the variable holding the models array");
+  c->add_option("--prettier-config", o.prettier_config,
+                "a JSON, YAML or TOML file with prettier's options")
+      ->default_str("--output's own prettier configuration");
   return c;
 }
 
@@ -68,11 +72,12 @@ Result<GenerationRequest> MakeRequest(const GenerateOptions& options) {
   return request;
 }
 
-int PrintObject(const NewElement& element, const std::string& format, Io& io) {
+int PrintObject(const NewElement& element, const std::string& format, const PrintStyle& style,
+                Io& io) {
   if (format == "json") {
     io.out << ModelToJson(element.model);
   } else {
-    io.out << PrintModelObject(element.model, PrintStyle{}) << "\n";
+    io.out << PrintModelObject(element.model, style) << "\n";
   }
   return kExitOk;
 }
@@ -94,13 +99,19 @@ Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
   return Ok{};
 }
 
-// The defaults that depend on where the command runs: the target under the repository root,
-// and the dataset the web app and the skills use.
-GenerateOptions WithDefaults(GenerateOptions options, Io& io) {
+// The defaults that depend on where the command runs: [tool.fib-modelgen] of the repository's
+// pyproject.toml, the target under the repository root, and the dataset the web app and the
+// skills use.
+Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return defaults.error();
+  if (options.output.empty()) options.output = defaults->file;
   if (options.output.empty()) options.output = ResolveAgainstRepoRoot(kDefaultModelsPath);
+  if (options.array.empty()) options.array = defaults->array;
+  if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   if (options.definitions.empty()) {
-    if (std::optional<DatasetLocation> dataset =
-            LocateDataset(FindRepoRoot(options.output), std::getenv)) {
+    if (std::optional<DatasetLocation> dataset = LocateDataset(
+            FindRepoRoot(options.output), defaults->definitions, std::getenv)) {
       io.err << "fib-modelgen: using the dataset at " << dataset->path << " (from "
              << dataset->source << ")\n";
       options.definitions = dataset->path;
@@ -112,7 +123,11 @@ GenerateOptions WithDefaults(GenerateOptions options, Io& io) {
 }  // namespace
 
 int RunGenerate(const GenerateOptions& given, Io& io) {
-  GenerateOptions options = WithDefaults(given, io);
+  Result<GenerateOptions> with_defaults = WithDefaults(given, io);
+  if (!with_defaults) return Report(with_defaults.error(), io);
+  const GenerateOptions& options = *with_defaults;
+  Result<PrintStyle> style = PrintStyleFor(options.output, options.prettier_config);
+  if (!style) return Report(style.error(), io);
   Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
   GenerationRunner runner;
@@ -128,19 +143,20 @@ int RunGenerate(const GenerateOptions& given, Io& io) {
     if (!checked) return Report(checked.error(), io);
   }
   const NewElement element = ElementOf(*generated);
-  if (options.to_stdout) return PrintObject(element, options.format, io);
+  if (options.to_stdout) return PrintObject(element, options.format, *style, io);
   EditRequest edit;
   edit.path = options.output;
   edit.query = MakeArrayQuery(options.array, false);
   edit.create_if_missing = true;
   edit.dry_run = options.dry_run;
+  edit.style = *style;
   if (options.append == "false") {
     Status replaceable = CheckReplaceable(options, element.model.id);
     if (!replaceable) return Report(replaceable.error(), io);
     edit.fresh_file = true;
   }
-  edit.plan = [&element](const ModelsFile& file) {
-    return PlanUpsert(file.body(), file.array(), element);
+  edit.plan = [&element, &edit](const ModelsFile& file) {
+    return PlanUpsert(file.body(), file.array(), element, edit.style);
   };
   return RunEdit(edit, element.model.id, io);
 }

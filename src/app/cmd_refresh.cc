@@ -8,6 +8,7 @@
 
 #include "app/commands.h"
 #include "app/definition_report.h"
+#include "app/format_settings.h"
 #include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
@@ -30,6 +31,9 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   command->add_option("--array", options.array, "the variable holding the models array");
   command->add_flag("--strict", options.strict,
                     "treat every warning as an error (nothing is written)");
+  command->add_option("--prettier-config", options.prettier_config,
+                      "a JSON, YAML or TOML file with prettier's options")
+      ->default_str("the output's own prettier configuration");
   return command;
 }
 
@@ -144,8 +148,13 @@ void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elemen
 }  // namespace
 
 int RunRefresh(const RefreshOptions& given, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
   RefreshOptions options = given;
+  if (options.manifest.empty()) options.manifest = defaults->manifest;
   if (options.manifest.empty()) options.manifest = ResolveAgainstRepoRoot(kDefaultManifestPath);
+  if (options.array.empty()) options.array = defaults->array;
+  if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   Result<Manifest> manifest = LoadManifest(options.manifest);
   if (!manifest) return Report(manifest.error(), io);
   std::optional<DefinitionDataset> dataset;
@@ -157,19 +166,21 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
       io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
     }
   }
+  Result<PrintStyle> style = PrintStyleFor(manifest->output, options.prettier_config);
+  if (!style) return Report(style.error(), io);
   // Both are independent and long for big files: generate on a second thread while this one
   // reads and parses the target. The worker is the only one writing to io until it is joined.
   int exit_code = kExitOk;
   auto generation = std::async(
       std::launch::async, [&] { return GenerateAll(*manifest, options.strict, io, exit_code); });
   ArrayQuery query = MakeArrayQuery(options.array, false);
-  Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true);
+  Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true, *style);
   std::optional<std::vector<NewElement>> elements = generation.get();
   if (!elements) return exit_code;
   if (!file) return Report(file.error(), io);
   Status unique = CheckUniqueIds(manifest->output, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);
-  BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true);
+  BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true, *style);
   Result<std::string> new_bytes = file->Apply(batch.plan, query);
   if (!new_bytes) return Report(new_bytes.error(), io);
   PrintOutcomes(batch, *elements, dataset ? &*dataset : nullptr, manifest->output, io);

@@ -33,6 +33,7 @@ struct UpsertOptions {
   std::string model;
   std::string output;
   std::string array;
+  std::string prettier_config;
   bool dry_run = false;
 };
 CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options);
@@ -75,6 +76,7 @@ struct GenerateOptions {
   bool force = false;
   bool sampling = false;
   std::string array;
+  std::string prettier_config;  // "": the target's own prettier configuration
 };
 CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& options);
 int RunGenerate(const GenerateOptions& options, Io& io);
@@ -85,6 +87,7 @@ struct RefreshOptions {
   bool strict = false;
   bool dry_run = false;
   std::string array;
+  std::string prettier_config;
 };
 CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options);
 int RunRefresh(const RefreshOptions& options, Io& io);

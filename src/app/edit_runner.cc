@@ -35,9 +35,9 @@ Result<std::string> CurrentBytes(const EditRequest& request, const SourceFile& l
 
 Result<ModelsFile> LoadTarget(const EditRequest& request) {
   if (!request.fresh_file) {
-    return ModelsFile::Load(request.path, request.query, request.create_if_missing);
+    return ModelsFile::Load(request.path, request.query, request.create_if_missing, request.style);
   }
-  return ModelsFile::FromBytes(request.path, NewModelsFileText(), false, ArrayQuery{});
+  return ModelsFile::FromBytes(request.path, NewModelsFileText(request.style), false, ArrayQuery{});
 }
 
 }  // namespace
