@@ -60,10 +60,15 @@ std::vector<utf8proc_int32_t> CodePoints(std::string_view text) {
   return points;
 }
 
+// A non-spacing mark in Unicode 15 that Unicode 16 made a spacing one (Mc), which prettier
+// counts as a column.
+constexpr utf8proc_int32_t kNowSpacingMark = 0x1171E;
+
 int CodePointWidth(utf8proc_int32_t cp) {
   if (cp <= 0x1F || (cp >= 0x7F && cp <= 0x9F)) return 0;
   utf8proc_category_t category = utf8proc_category(cp);
-  if (category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_ME) return 0;
+  bool mark = category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_ME;
+  if (mark && cp != kNowSpacingMark) return 0;
   if (utf8proc_charwidth(cp) == 2 || InRanges(cp, ExtraWide())) return 2;
   if (category == UTF8PROC_CATEGORY_CN && InRanges(cp, DefaultWide())) return 2;
   return 1;
