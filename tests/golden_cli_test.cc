@@ -1,8 +1,9 @@
 // Golden suites driven by the command line: tests/golden/<suite>/<case>/ holds `before.ts`
 // (absent: the target does not exist yet), `args` (the command line, with FILE for the
 // target, ENTRY for the case's entry.json and '' for an empty argument; other paths are relative to
-// the source directory, where the command runs) and the expectations: `after.ts` (the exact bytes
-// of the target), `stdout`, `stderr` and `exit`. FIB_UPDATE_GOLDEN=1 rewrites them. Suites: patch
+// the source directory, where the command runs), optionally `beside/` (files copied next to the
+// target: a prettier configuration, say) and the expectations: `after.ts` (the exact bytes of the
+// target), `stdout`, `stderr` and `exit`. FIB_UPDATE_GOLDEN=1 rewrites them. Suites: patch
 // (upsert/remove/list on hand-made files), generate (configs → entries).
 #include <gtest/gtest.h>
 
@@ -42,9 +43,12 @@ std::vector<std::string> Arguments(const std::string& line, const std::string& t
   return args;
 }
 
-// Paths in messages name the temporary copy; the golden files say FILE and ENTRY instead.
+// Paths in messages name the temporary copy; the golden files say FILE, ENTRY and DIR (the
+// target's folder) instead.
 std::string Normalise(std::string text, const std::string& target, const std::string& entry) {
-  for (const auto& [from, to] : {std::pair{target, std::string("FILE")}, {entry, "ENTRY"}}) {
+  std::string folder = std::filesystem::path(target).parent_path().string();
+  for (const auto& [from, to] :
+       {std::pair{target, std::string("FILE")}, {entry, "ENTRY"}, {folder, "DIR"}}) {
     for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
       text.replace(at, from.size(), to);
     }
@@ -63,6 +67,9 @@ TEST_P(GoldenCliTest, MatchesExpectedBytes) {
   std::string entry = (source / "entry.json").string();
   bool existed = std::filesystem::exists(source / "before.ts");
   if (existed) WriteText(target, ReadText((source / "before.ts").string()));
+  if (std::filesystem::exists(source / "beside")) {
+    std::filesystem::copy(source / "beside", temp.path(), std::filesystem::copy_options::recursive);
+  }
   std::string line = ReadText((source / "args").string());
   testing::RunOutput run = testing::RunTool(Arguments(line, target, entry));
   testing::ExpectGolden(dir + "exit", std::to_string(run.exit_code) + "\n");
