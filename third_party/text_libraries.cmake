@@ -25,9 +25,17 @@ function(_fib_installed_static target library include_dir)
   message(STATUS "${target}: ${library}")
 endfunction()
 
+# A build for named macOS architectures (the wheels: arm64 and x86_64 from one runner) compiles
+# the pinned sources: an installed library is built for one architecture only.
+if(CMAKE_OSX_ARCHITECTURES)
+  set(_fib_installed_ok FALSE)
+else()
+  set(_fib_installed_ok TRUE)
+endif()
+
 find_path(FIB_UTF8PROC_INCLUDE_DIR utf8proc.h)
 find_library(FIB_UTF8PROC_LIBRARY NAMES libutf8proc.a)
-if(FIB_UTF8PROC_INCLUDE_DIR AND FIB_UTF8PROC_LIBRARY)
+if(_fib_installed_ok AND FIB_UTF8PROC_INCLUDE_DIR AND FIB_UTF8PROC_LIBRARY)
   _fib_installed_static(fib_utf8proc "${FIB_UTF8PROC_LIBRARY}" "${FIB_UTF8PROC_INCLUDE_DIR}")
   set_property(TARGET fib_utf8proc PROPERTY INTERFACE_COMPILE_DEFINITIONS UTF8PROC_STATIC)
 else()
@@ -40,7 +48,7 @@ endif()
 
 find_path(FIB_YAML_CPP_INCLUDE_DIR yaml-cpp/yaml.h)
 find_library(FIB_YAML_CPP_LIBRARY NAMES libyaml-cpp.a)
-if(FIB_YAML_CPP_INCLUDE_DIR AND FIB_YAML_CPP_LIBRARY)
+if(_fib_installed_ok AND FIB_YAML_CPP_INCLUDE_DIR AND FIB_YAML_CPP_LIBRARY)
   _fib_installed_static(fib_yaml_cpp "${FIB_YAML_CPP_LIBRARY}" "${FIB_YAML_CPP_INCLUDE_DIR}")
 else()
   _fib_text_source(yaml-cpp.pin _yaml_cpp)
