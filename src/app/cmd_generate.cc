@@ -53,6 +53,7 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_option("--array", o.array, "the variable holding the models array");
   c->add_option("--prettier-config", o.prettier_config,
                 "a JSON, YAML or TOML file with prettier's options")
+      ->type_name("PATH")
       ->default_str("--output's own prettier configuration");
   return c;
 }
@@ -110,8 +111,8 @@ Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
   if (options.array.empty()) options.array = defaults->array;
   if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   if (options.definitions.empty()) {
-    if (std::optional<DatasetLocation> dataset = LocateDataset(
-            FindRepoRoot(options.output), defaults->definitions, std::getenv)) {
+    if (std::optional<DatasetLocation> dataset =
+            LocateDataset(FindRepoRoot(options.output), defaults->definitions, std::getenv)) {
       io.err << "fib-modelgen: using the dataset at " << dataset->path << " (from "
              << dataset->source << ")\n";
       options.definitions = dataset->path;
@@ -120,14 +121,32 @@ Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
   return options;
 }
 
+// Puts the entry into --output (or, with --append false, into a new file replacing it).
+int EditTarget(const GenerateOptions& options, const NewElement& element, const PrintStyle& style,
+               Io& io) {
+  EditRequest edit;
+  edit.path = options.output;
+  edit.query = MakeArrayQuery(options.array, false);
+  edit.create_if_missing = true;
+  edit.dry_run = options.dry_run;
+  edit.style = style;
+  if (options.append == "false") {
+    Status replaceable = CheckReplaceable(options, element.model.id);
+    if (!replaceable) return Report(replaceable.error(), io);
+    edit.fresh_file = true;
+  }
+  edit.plan = [&element, &style](const ModelsFile& file) {
+    return PlanUpsert(file.body(), file.array(), element, style);
+  };
+  return RunEdit(edit, element.model.id, io);
+}
+
 }  // namespace
 
 int RunGenerate(const GenerateOptions& given, Io& io) {
   Result<GenerateOptions> with_defaults = WithDefaults(given, io);
   if (!with_defaults) return Report(with_defaults.error(), io);
   const GenerateOptions& options = *with_defaults;
-  Result<PrintStyle> style = PrintStyleFor(options.output, options.prettier_config);
-  if (!style) return Report(style.error(), io);
   Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
   GenerationRunner runner;
@@ -143,22 +162,12 @@ int RunGenerate(const GenerateOptions& given, Io& io) {
     if (!checked) return Report(checked.error(), io);
   }
   const NewElement element = ElementOf(*generated);
+  if (options.to_stdout && options.format == "json") return PrintObject(element, "json", {}, io);
+  // The object is printed as the target's prettier configuration asks, also for --stdout.
+  Result<PrintStyle> style = PrintStyleFor(options.output, options.prettier_config);
+  if (!style) return Report(style.error(), io);
   if (options.to_stdout) return PrintObject(element, options.format, *style, io);
-  EditRequest edit;
-  edit.path = options.output;
-  edit.query = MakeArrayQuery(options.array, false);
-  edit.create_if_missing = true;
-  edit.dry_run = options.dry_run;
-  edit.style = *style;
-  if (options.append == "false") {
-    Status replaceable = CheckReplaceable(options, element.model.id);
-    if (!replaceable) return Report(replaceable.error(), io);
-    edit.fresh_file = true;
-  }
-  edit.plan = [&element, &edit](const ModelsFile& file) {
-    return PlanUpsert(file.body(), file.array(), element, edit.style);
-  };
-  return RunEdit(edit, element.model.id, io);
+  return EditTarget(options, element, *style, io);
 }
 
 }  // namespace fib

@@ -31,8 +31,10 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   command->add_option("--array", options.array, "the variable holding the models array");
   command->add_flag("--strict", options.strict,
                     "treat every warning as an error (nothing is written)");
-  command->add_option("--prettier-config", options.prettier_config,
-                      "a JSON, YAML or TOML file with prettier's options")
+  command
+      ->add_option("--prettier-config", options.prettier_config,
+                   "a JSON, YAML or TOML file with prettier's options")
+      ->type_name("PATH")
       ->default_str("the output's own prettier configuration");
   return command;
 }

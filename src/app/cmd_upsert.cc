@@ -18,8 +18,10 @@ CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options) {
       ->add_option("--output,--file", options.output, "the models.ts to edit (created if missing)")
       ->required();
   command->add_option("--array", options.array, "the variable holding the models array");
-  command->add_option("--prettier-config", options.prettier_config,
-                      "a JSON, YAML or TOML file with prettier's options")
+  command
+      ->add_option("--prettier-config", options.prettier_config,
+                   "a JSON, YAML or TOML file with prettier's options")
+      ->type_name("PATH")
       ->default_str("the file's own prettier configuration");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
   return command;

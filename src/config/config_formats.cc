@@ -1,12 +1,12 @@
 #include "config/config_formats.h"
 
+#include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
 #include <limits>
 #include <regex>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "base/line_index.h"
 
@@ -54,7 +54,8 @@ OrderedJson FromYaml(const YAML::Node& node) {
     }
     case YAML::NodeType::Map: {
       OrderedJson object = OrderedJson::object();
-      for (const auto& member : node) object[member.first.as<std::string>()] = FromYaml(member.second);
+      for (const auto& member : node)
+        object[member.first.as<std::string>()] = FromYaml(member.second);
       return object;
     }
     case YAML::NodeType::Scalar: {
@@ -73,7 +74,7 @@ Result<OrderedJson> ParseYaml(const std::string& path, const std::string& text) 
     return FromYaml(YAML::Load(text));
   } catch (const YAML::Exception& error) {
     size_t offset = OffsetOfLineColumn(text, static_cast<size_t>(std::max(error.mark.line, 0)),
-                             static_cast<size_t>(std::max(error.mark.column, 0)));
+                                       static_cast<size_t>(std::max(error.mark.column, 0)));
     return ErrorAt(ErrorKind::kInput, path, text, offset, "invalid YAML: " + error.msg,
                    "fix the YAML syntax at this position");
   }
@@ -104,7 +105,8 @@ Result<OrderedJson> ParseToml(const std::string& path, const std::string& text) 
     return FromToml(toml::parse(text, path));
   } catch (const toml::parse_error& error) {
     const toml::source_position& at = error.source().begin;
-    size_t offset = OffsetOfLineColumn(text, at.line > 0 ? at.line - 1 : 0, at.column > 0 ? at.column - 1 : 0);
+    size_t offset =
+        OffsetOfLineColumn(text, at.line > 0 ? at.line - 1 : 0, at.column > 0 ? at.column - 1 : 0);
     return ErrorAt(ErrorKind::kInput, path, text, offset,
                    "invalid TOML: " + std::string(error.description()),
                    "fix the TOML syntax at this position");

@@ -35,8 +35,8 @@ TEST(ParseConfigTextTest, YamlScalarsAreTypedLikePrettiersReader) {
 }
 
 TEST(ParseConfigTextTest, YamlReadsJsonSequencesAndEmptyDocuments) {
-  OrderedJson value = Parse("{\"semi\": false, \"overrides\": [{\"files\": [\"*.ts\"]}]}",
-                            ConfigFormat::kYaml);
+  OrderedJson value =
+      Parse("{\"semi\": false, \"overrides\": [{\"files\": [\"*.ts\"]}]}", ConfigFormat::kYaml);
   EXPECT_EQ(value["semi"], false);
   EXPECT_EQ(value["overrides"][0]["files"][0], "*.ts");
   EXPECT_TRUE(Parse("", ConfigFormat::kYaml).is_null());
@@ -49,19 +49,19 @@ TEST(ParseConfigTextTest, TomlAndJsonWithComments) {
   EXPECT_EQ(toml["printWidth"], 90);
   EXPECT_EQ(toml["semi"], false);
   EXPECT_EQ(toml["overrides"][0]["files"], "*.ts");
-  OrderedJson json5 = Parse("// prettier\n{ \"tabWidth\": 4 /* wide */ }\n",
-                            ConfigFormat::kJsonWithComments);
+  OrderedJson json5 =
+      Parse("// prettier\n{ \"tabWidth\": 4 /* wide */ }\n", ConfigFormat::kJsonWithComments);
   EXPECT_EQ(json5["tabWidth"], 4);
   EXPECT_EQ(Parse("\xEF\xBB\xBF{\"semi\": true}", ConfigFormat::kJson)["semi"], true);
 }
 
 TEST(ParseConfigTextTest, SyntaxErrorsPointAtTheirPlace) {
-  Result<OrderedJson> yaml = ParseConfigText(".prettierrc", "semi: false\n  bad: [\n", ConfigFormat::kYaml);
+  Result<OrderedJson> yaml =
+      ParseConfigText(".prettierrc", "semi: false\n  bad: [\n", ConfigFormat::kYaml);
   ASSERT_FALSE(yaml.ok());
   EXPECT_EQ(yaml.error().where->path, ".prettierrc");
   EXPECT_EQ(yaml.error().message.rfind("invalid YAML: ", 0), 0u) << yaml.error().message;
-  Result<OrderedJson> toml =
-      ParseConfigText("p.toml", "a = 1\nb = \n", ConfigFormat::kToml);
+  Result<OrderedJson> toml = ParseConfigText("p.toml", "a = 1\nb = \n", ConfigFormat::kToml);
   ASSERT_FALSE(toml.ok());
   EXPECT_EQ(toml.error().where->line, 2u);
   Result<OrderedJson> json5 =

@@ -11,7 +11,7 @@ namespace fib {
 struct DatasetLocation {
   std::string path;
   std::string source;  // "FLASHINFER_TRACE_PATH", "FIB_DATASET_PATH", kConfiguredSource or
-                      // "tmp/flashinfer-trace"
+                       // "tmp/flashinfer-trace"
 };
 
 // The source of a dataset named by `definitions` in [tool.fib-modelgen].

@@ -21,11 +21,13 @@ TEST(LocateDatasetTest, VariablesFirstThenTheRepositorysTmpFolder) {
   testing::TempDir temp;
   std::filesystem::create_directories(temp.File("tmp/flashinfer-trace"));
   std::optional<std::string> root = temp.File("");
-  EXPECT_EQ(LocateDataset(root, "", Env({{"FLASHINFER_TRACE_PATH", "/a"}, {"FIB_DATASET_PATH", "/b"}}))
-                ->source,
-            "FLASHINFER_TRACE_PATH");
   EXPECT_EQ(
-      LocateDataset(root, "", Env({{"FLASHINFER_TRACE_PATH", ""}, {"FIB_DATASET_PATH", "/b"}}))->path,
+      LocateDataset(root, "", Env({{"FLASHINFER_TRACE_PATH", "/a"}, {"FIB_DATASET_PATH", "/b"}}))
+          ->source,
+      "FLASHINFER_TRACE_PATH");
+  EXPECT_EQ(
+      LocateDataset(root, "", Env({{"FLASHINFER_TRACE_PATH", ""}, {"FIB_DATASET_PATH", "/b"}}))
+          ->path,
       "/b");
   EXPECT_EQ(LocateDataset(root, "", Env({}))->source, "tmp/flashinfer-trace");
   EXPECT_FALSE(LocateDataset(std::nullopt, "", Env({})).has_value());

@@ -39,7 +39,8 @@ std::optional<std::vector<Section>> ParseIni(const std::string& text) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
-    std::string line = Trim(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    std::string line =
+        Trim(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
     start = end == std::string::npos ? text.size() + 1 : end + 1;
     if (line.empty() || line[0] == '#' || line[0] == ';') continue;
     if (line[0] == '[') {
@@ -86,8 +87,8 @@ bool SectionMatches(const std::string& glob, const fs::path& folder, const std::
     if (part == "..") return false;
   }
   std::string pattern = glob.find('/') == std::string::npos ? "**/" + glob
-                        : glob[0] == '/'                     ? glob.substr(1)
-                                                             : glob;
+                        : glob[0] == '/'                    ? glob.substr(1)
+                                                            : glob;
   std::string prefix = folder.string();
   if (prefix.empty() || prefix.back() != '/') prefix += '/';
   return GlobMatch(EscapeGlob(prefix) + pattern, target);
@@ -111,7 +112,8 @@ std::optional<size_t> PositiveInteger(const std::string& value) {
 
 // editorconfig's defaults between its keys, then prettier's mapping to its options.
 PrettierOptions ToPrettier(Properties props) {
-  if (props.count("indent_style") && props["indent_style"] == "tab" && !props.count("indent_size")) {
+  if (props.count("indent_style") && props["indent_style"] == "tab" &&
+      !props.count("indent_size")) {
     props["indent_size"] = "tab";
   }
   if (props.count("indent_size") && !props.count("tab_width") && props["indent_size"] != "tab") {

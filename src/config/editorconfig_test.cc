@@ -25,20 +25,23 @@ TEST(EditorconfigOptionsTest, MapsIndentationWidthAndQuotes) {
 
 // indent_size is the width with spaces; with tabs, tab_width is (editorconfig's defaults).
 TEST(EditorconfigOptionsTest, IndentSizeAndTabWidth) {
-  EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig", "[*]\nindent_style = space\nindent_size = 4\n"
-                                                 "tab_width = 8\n"}})
+  EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig",
+                             "[*]\nindent_style = space\nindent_size = 4\n"
+                             "tab_width = 8\n"}})
                 .tab_width,
             4u);
-  EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig", "[*]\nindent_style = tab\nindent_size = 4\n"
-                                                 "tab_width = 8\n"}})
+  EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig",
+                             "[*]\nindent_style = tab\nindent_size = 4\n"
+                             "tab_width = 8\n"}})
                 .tab_width,
             8u);
   EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig", "[*]\nindent_size = 3\n"}}).tab_width, 3u);
   EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig", "[*]\nindent_size = tab\n"}}).use_tabs, true);
   EXPECT_EQ(For("/r/a.ts", {{"/r/.editorconfig", "[*]\nmax_line_length = off\n"}}).print_width,
             kUnlimitedWidth);
-  PrettierOptions odd = For("/r/a.ts", {{"/r/.editorconfig", "[*]\nindent_size = 04\n"
-                                                             "max_line_length = Off\n"}});
+  PrettierOptions odd = For("/r/a.ts", {{"/r/.editorconfig",
+                                         "[*]\nindent_size = 04\n"
+                                         "max_line_length = Off\n"}});
   EXPECT_FALSE(odd.tab_width.has_value());
   EXPECT_FALSE(odd.print_width.has_value());
 }

@@ -21,11 +21,11 @@ constexpr const char* kHelp =
 // prettier's search order within one folder (its CONFIG_FILES).
 const std::vector<std::string>& ConfigNames() {
   static const std::vector<std::string> names = {
-      "package.json",        "package.yaml",        ".prettierrc",        ".prettierrc.json",
-      ".prettierrc.yml",     ".prettierrc.yaml",    ".prettierrc.json5",  ".prettierrc.js",
-      "prettier.config.js",  ".prettierrc.ts",      "prettier.config.ts", ".prettierrc.mjs",
-      "prettier.config.mjs", ".prettierrc.mts",     "prettier.config.mts", ".prettierrc.cjs",
-      "prettier.config.cjs", ".prettierrc.cts",     "prettier.config.cts", ".prettierrc.toml",
+      "package.json",        "package.yaml",     ".prettierrc",         ".prettierrc.json",
+      ".prettierrc.yml",     ".prettierrc.yaml", ".prettierrc.json5",   ".prettierrc.js",
+      "prettier.config.js",  ".prettierrc.ts",   "prettier.config.ts",  ".prettierrc.mjs",
+      "prettier.config.mjs", ".prettierrc.mts",  "prettier.config.mts", ".prettierrc.cjs",
+      "prettier.config.cjs", ".prettierrc.cts",  "prettier.config.cts", ".prettierrc.toml",
   };
   return names;
 }
@@ -185,8 +185,9 @@ Result<PrettierConfig> ResolvePrettierConfig(const std::string& target,
   PrettierConfig config;
   config.options = EditorconfigOptions(absolute.string(), files);
   std::optional<fs::path> config_file =
-      explicit_config.empty() ? SearchConfig(absolute.parent_path(), files)
-                              : std::optional<fs::path>(fs::absolute(explicit_config).lexically_normal());
+      explicit_config.empty()
+          ? SearchConfig(absolute.parent_path(), files)
+          : std::optional<fs::path>(fs::absolute(explicit_config).lexically_normal());
   if (!config_file) return config;
   Result<PrettierOptions> options = OptionsOfFile(*config_file, absolute, files);
   if (!options) return options.error();

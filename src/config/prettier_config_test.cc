@@ -85,8 +85,8 @@ TEST(ResolvePrettierConfigTest, OverridesMatchLikePrettier) {
       {"files": "./web/apps/web/data/models.ts", "options": {"bracketSpacing": false}}
     ]})";
   PrettierConfig resolved = Resolved({{"/r/.prettierrc.json", config}});
-  EXPECT_EQ(resolved.options.print_width, 100u);    // data/*.ts has a '/': the whole path
-  EXPECT_EQ(resolved.options.semi, false);          // no '/': the file name
+  EXPECT_EQ(resolved.options.print_width, 100u);  // data/*.ts has a '/': the whole path
+  EXPECT_EQ(resolved.options.semi, false);        // no '/': the file name
   EXPECT_EQ(resolved.options.tab_width, 4u);
   EXPECT_FALSE(resolved.options.use_tabs.has_value());
   EXPECT_FALSE(resolved.options.single_quote.has_value());
@@ -94,9 +94,9 @@ TEST(ResolvePrettierConfigTest, OverridesMatchLikePrettier) {
 }
 
 TEST(ResolvePrettierConfigTest, AnExplicitFileReplacesTheSearch) {
-  PrettierConfig config = Resolved({{"/r/web/.prettierrc", "printWidth: 100\n"},
-                                    {"/r/tools/prettier.yaml", "semi: false\n"}},
-                                   "/r/tools/prettier.yaml");
+  PrettierConfig config = Resolved(
+      {{"/r/web/.prettierrc", "printWidth: 100\n"}, {"/r/tools/prettier.yaml", "semi: false\n"}},
+      "/r/tools/prettier.yaml");
   EXPECT_EQ(config.config_file, "/r/tools/prettier.yaml");
   EXPECT_EQ(config.options.semi, false);
   EXPECT_FALSE(config.options.print_width.has_value());
@@ -109,8 +109,8 @@ TEST(ResolvePrettierConfigTest, AnEmptyFileMeansTheDefaults) {
 }
 
 TEST(ResolvePrettierConfigTest, WhatCannotBeReadSaysSoAndNamesTheFlag) {
-  Result<PrettierConfig> js = Resolve({{"/r/web/prettier.config.mjs", "export default {}"},
-                                       {"/r/.prettierrc", "semi: false\n"}});
+  Result<PrettierConfig> js = Resolve(
+      {{"/r/web/prettier.config.mjs", "export default {}"}, {"/r/.prettierrc", "semi: false\n"}});
   ASSERT_FALSE(js.ok());
   EXPECT_EQ(js.error().message,
             "cannot read the prettier configuration '/r/web/prettier.config.mjs': fib-modelgen "

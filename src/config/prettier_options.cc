@@ -39,7 +39,8 @@ Result<QuoteProps> ReadQuoteProps(const OrderedJson& value, const std::string& s
   if (value == "as-needed") return QuoteProps::kAsNeeded;
   if (value == "consistent") return QuoteProps::kConsistent;
   if (value == "preserve") return QuoteProps::kPreserve;
-  return InvalidOption("quoteProps", source, "\"as-needed\", \"consistent\" or \"preserve\"", value);
+  return InvalidOption("quoteProps", source, "\"as-needed\", \"consistent\" or \"preserve\"",
+                       value);
 }
 
 Result<TrailingComma> ReadTrailingComma(const OrderedJson& value, const std::string& source) {
@@ -66,7 +67,8 @@ Status ReadOption(const std::string& key, const OrderedJson& value, const std::s
   if (key == "singleQuote") return Store(options.single_quote, ReadBool(value, key, source));
   if (key == "bracketSpacing") return Store(options.bracket_spacing, ReadBool(value, key, source));
   if (key == "quoteProps") return Store(options.quote_props, ReadQuoteProps(value, source));
-  if (key == "trailingComma") return Store(options.trailing_comma, ReadTrailingComma(value, source));
+  if (key == "trailingComma")
+    return Store(options.trailing_comma, ReadTrailingComma(value, source));
   if (key == "objectWrap" && value == "collapse") {
     return Error(ErrorKind::kInput,
                  "objectWrap \"collapse\" in " + source + " is not supported by fib-modelgen",

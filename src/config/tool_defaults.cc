@@ -1,8 +1,9 @@
 #include "config/tool_defaults.h"
 
+#include <toml++/toml.h>
+
 #include <filesystem>
 #include <map>
-#include <toml++/toml.h>
 #include <vector>
 
 #include "base/line_index.h"

@@ -12,7 +12,8 @@ Result<ToolDefaults> Load(const std::string& pyproject) {
 
 TEST(LoadToolDefaultsTest, ReadsTheTableBesideOtherTools) {
   Result<ToolDefaults> defaults = Load(
-      "[tool.ruff]\nline-length = 100\n\n[tool.fib-modelgen]\nfile = \"web/apps/web/data/models.ts\"\n"
+      "[tool.ruff]\nline-length = 100\n\n[tool.fib-modelgen]\nfile = "
+      "\"web/apps/web/data/models.ts\"\n"
       "manifest = \"web/apps/web/data/models.manifest.json\"\ndefinitions = \"../trace\"\n"
       "array = \"allModels\"\nprettier-config = \"web/prettier.json\"\n");
   ASSERT_TRUE(defaults.ok()) << Render(defaults.error());

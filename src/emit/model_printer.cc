@@ -98,7 +98,8 @@ class Printer {
   }
 
   bool Fits(size_t depth, const std::string& content) const {
-    size_t indent = style_.IndentWidth(style_.base_indent) + depth * style_.IndentWidth(style_.IndentUnit());
+    size_t indent =
+        style_.IndentWidth(style_.base_indent) + depth * style_.IndentWidth(style_.IndentUnit());
     size_t width = DisplayWidth(content);
     return width <= style_.print_width && indent <= style_.print_width - width;
   }
@@ -122,7 +123,8 @@ void PrintModule(Printer& printer, const Module& module, bool quote_key, const s
   size_t inner = close + 1;
   bool has_definitions = module.definitions.has_value();
   printer.Line(inner, "count: " + std::to_string(module.count) + ",");
-  if (module.parent) printer.StringProperty(inner, printer.MakeKey("parent", false), *module.parent, ",");
+  if (module.parent)
+    printer.StringProperty(inner, printer.MakeKey("parent", false), *module.parent, ",");
   printer.StringProperty(inner, printer.MakeKey("type", false), module.type,
                          has_definitions ? "," : last);
   if (has_definitions) {
