@@ -105,6 +105,7 @@ struct TreeCommandOptions {
   std::string page_sizes = "1";
   std::string array;
   bool strict = false;
+  std::string format = "text";    // text, mermaid or json
   bool color_forced_off = false;  // NO_COLOR, or not a terminal
   bool terminal = false;
 };
