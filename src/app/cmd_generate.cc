@@ -111,6 +111,7 @@ int RunGenerate(const GenerateOptions& options, Io& io) {
   edit.query = MakeArrayQuery(options.array, false);
   edit.create_if_missing = true;
   edit.dry_run = options.dry_run;
+  edit.summarize = true;
   if (options.append == "false") {
     Status replaceable = CheckReplaceable(options, element.model.id);
     if (!replaceable) return Report(replaceable.error(), io);

@@ -8,6 +8,7 @@
 #include "app/commands.h"
 #include "app/definition_report.h"
 #include "app/generation_runner.h"
+#include "app/models_source.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "config/definition_dataset.h"
@@ -162,6 +163,7 @@ int RunRefresh(const RefreshOptions& options, Io& io) {
   const SourceFile& source = file->source();
   bool changed = !source.existed || *new_bytes != source.bytes;
   if (options.check || options.dry_run) {
+    io.out << SummaryAbove(source.existed ? source.bytes : "", *new_bytes, manifest->output, query);
     io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, manifest->output);
     if (changed && options.check) {
       io.err << "fib-modelgen: " << manifest->output << " is not up to date; run 'fib-modelgen "

@@ -112,4 +112,13 @@ struct TreeCommandOptions {
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);
 int RunTree(const TreeCommandOptions& options, Io& io);
 
+struct DiffOptions {
+  std::string old_spec;  // a path, or REV:PATH
+  std::string new_spec;
+  std::string format = "text";  // text, md or mermaid
+  std::string array;
+};
+CLI::App* SetupDiff(CLI::App& app, DiffOptions& options);
+int RunDiff(const DiffOptions& options, Io& io);
+
 }  // namespace fib

@@ -58,3 +58,9 @@ for model in "deepseek-v3 --tp 8 --ep 8" "qwen3-next-80b-a3b --tp 2" "nemotron-h
     --stdout --format json | modules)
   render "$id" "$count"
 done
+
+# The semantic diff of the two hand-made golden files: 11 nodes for the changed model (its 10
+# modules and the removed one) and 2 for the added one.
+"$binary" diff tests/golden/diff/before.ts tests/golden/diff/after.ts --format mermaid \
+  >"$work/diff.mmd" || [[ $? -eq 1 ]]
+render diff 13
