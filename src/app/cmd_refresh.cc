@@ -50,17 +50,6 @@ class Progress {
   bool active_;
 };
 
-GenerationRequest RequestFor(const ManifestModel& model) {
-  GenerationRequest request;
-  request.id = model.id;
-  request.name = model.name;
-  request.description = model.description;
-  request.parallel = {model.tp, model.ep, model.page_sizes};
-  request.parallel.auto_sized = model.auto_parallel;
-  request.parallel.ep_given = model.ep_given;
-  return request;
-}
-
 // Generates every model; all failures are reported, and any failure means nothing is written.
 std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, bool strict, Io& io,
                                                    int& exit_code) {
@@ -71,8 +60,7 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
   for (size_t i = 0; i < manifest.models.size(); ++i) {
     const ManifestModel& model = manifest.models[i];
     progress.Step(i + 1, model.id);
-    Result<Generation> generated =
-        runner.Run({model.config, model.config_as_written, model.sglang_impl}, RequestFor(model));
+    Result<Generation> generated = runner.Run(FilesFor(model), RequestFor(model));
     if (generated) {
       Status notes = PrintNotes(*generated, strict, io);
       if (!notes) generated = notes.error();

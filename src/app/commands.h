@@ -85,9 +85,14 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options);
 int RunRefresh(const RefreshOptions& options, Io& io);
 
 struct CoverageOptions {
-  std::string file;
+  std::string file;      // either FILE ...
+  std::string manifest;  // ... or a refresh manifest, whose models are generated
   std::string definitions;
-  std::string format = "md";
+  std::string format = "md";  // md, json, mdx (the coverage document's layout) or kernels
+  std::vector<std::string> ids;
+  std::string write;  // update this coverage document in place
+  bool check = false;
+  bool dry_run = false;
   std::string array;
 };
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options);
