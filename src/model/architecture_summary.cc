@@ -49,6 +49,23 @@ std::map<std::string, std::map<std::string, int64_t>> CountsByKind(const Model& 
   return counts;
 }
 
+bool IsMoeKey(const std::optional<std::string>& key) {
+  return key && (*key == "moe" || key->rfind("moe_", 0) == 0);
+}
+
+// MoE layers by module keys (`moe`, `moe_gate`, `moe_gdn`…, as the generator and the
+// upstream trees name them), for experts no Definition family maps: the outermost such
+// modules, the largest per parent block.
+std::map<std::string, int64_t> MoeByKeys(const Model& model) {
+  std::map<std::string, int64_t> by_parent;
+  for (const Module& module : model.modules) {
+    if (!IsMoeKey(module.key) || IsMoeKey(module.parent)) continue;
+    int64_t& count = by_parent[module.parent.value_or("")];
+    count = std::max(count, module.count);
+  }
+  return by_parent;
+}
+
 int64_t Sum(const std::map<std::string, int64_t>& by_parent) {
   int64_t sum = 0;
   for (const auto& [parent, count] : by_parent) sum += count;
@@ -79,7 +96,7 @@ ArchitectureSummary SummarizeArchitecture(const Model& model) {
                                         [](const auto& mixer) { return mixer.first == "MLA"; }),
                          summary.mixers.end());
   }
-  if (counts.count("moe")) summary.moe_layers = Sum(counts["moe"]);
+  summary.moe_layers = std::max(Sum(counts["moe"]), Sum(MoeByKeys(model)));
   bool has_mamba = counts.count("Mamba2") > 0;
   if (summary.layers > 0 && !has_mamba) summary.dense_layers = summary.layers - summary.moe_layers;
   return summary;

@@ -182,6 +182,7 @@ Status PlanModel(const CoverageDoc& doc, const ModelCoverageFacts& facts,
   if (!*found) {
     bool closed = doc.text.empty() || doc.text.back() == '\n';
     planner.InsertAt(doc.text.size(), (closed ? "\n" : "\n\n") + SectionText(facts));
+    planner.Note("added the section");
     change.action = DocAction::kAdded;
   } else {
     const DocSection& section = doc.sections[**found];
