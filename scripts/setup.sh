@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what fib-modelgen needs on a Debian 12 machine, as root: build tools and libraries
-# from Debian's packages, and (with --e2e) prettier and TypeScript from npm for the
+# from Debian's packages (with Python's packaging tools and pre-commit, for the packaging
+# test), and (with --e2e) prettier and TypeScript from npm for the
 # end-to-end tests. Installs only what is missing; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build pkg-config make libtree-sitter-dev nlohmann-json3-dev
-          libcli11-dev libgtest-dev libgmock-dev nodejs npm)
+packages=(g++ cmake ninja-build make git nlohmann-json3-dev
+          libcli11-dev libgtest-dev libgmock-dev nodejs npm binutils
+          python3 python3-venv python3-build python3-setuptools python3-wheel
+          python3-setuptools-whl python3-wheel-whl pre-commit)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||

@@ -98,3 +98,15 @@ RunOutput RunBinary(const std::vector<std::string>& args) {
 }
 
 }  // namespace fib::testing
+
+namespace {
+
+// The tool looks for a dataset in these; a developer's setting must not change what the
+// tests see.
+const bool kDatasetVariablesCleared = [] {
+  ::unsetenv("FLASHINFER_TRACE_PATH");
+  ::unsetenv("FIB_DATASET_PATH");
+  return true;
+}();
+
+}  // namespace

@@ -8,6 +8,8 @@
 #include <functional>
 #include <iostream>
 
+#include "app/cli_help.h"
+#include "app/color_choice.h"
 #include "app/commands.h"
 #include "base/exit_codes.h"
 
@@ -23,11 +25,17 @@ ArrayQuery MakeArrayQuery(const std::string& array_name, bool read_values) {
   return query;
 }
 
-int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> args = NormalizeHelpArgs(given);
   CLI::App app("fib-modelgen: generate FlashInfer-Bench model entries and edit models.ts safely",
                "fib-modelgen");
   app.require_subcommand(1);
-  app.set_version_flag("--version", "fib-modelgen " FIB_VERSION);
+  app.set_version_flag("-V,--version", "fib-modelgen " FIB_VERSION);
+  std::string color = "auto";
+  app.add_option("--color", color, "colour diagnostics and trees: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.fallthrough();
   Io io{out, err, &err == &std::cerr && ::isatty(STDERR_FILENO) != 0};
   ListOptions list;
   UpsertOptions upsert;
@@ -51,17 +59,21 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
       {SetupTree(app, tree),
        [&] {
          tree.terminal = &out == &std::cout && ::isatty(STDOUT_FILENO) != 0;
-         tree.color_forced_off = std::getenv("NO_COLOR") != nullptr;
+         tree.color = UseColor(color, tree.terminal, std::getenv);
          return RunTree(tree, io);
        }},
   };
+  DescribeCommands(app);
+  if (std::optional<Diagnostic> unknown = CheckNames(app, args)) return Report(*unknown, io);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);
   } catch (const CLI::ParseError& error) {
     int code = app.exit(error, out, err);
-    return code == 0 ? kExitOk : kExitUsage;
+    // No arguments at all is a usage error, even though it prints the help.
+    return code == 0 && !given.empty() ? kExitOk : kExitUsage;
   }
+  io.color = UseColor(color, io.err_is_terminal, std::getenv);
   for (const auto& [command, run] : commands) {
     if (command->parsed()) return run();
   }

@@ -9,7 +9,7 @@ namespace fib {
 
 CLI::App* SetupCheck(CLI::App& app, CheckOptions& options) {
   CLI::App* command = app.add_subcommand("check", "validate models.ts files (pre-commit hook)");
-  command->add_option("FILE", options.files, "the models.ts files to check")->required();
+  command->add_option("FILE,--file", options.files, "the models.ts files to check")->required();
   command->add_option("--array", options.array, "the variable holding the models array");
   return command;
 }
@@ -27,7 +27,7 @@ int RunCheck(const CheckOptions& options, Io& io) {
     }
     ModelReading reading = ReadModels(*file);
     models += file->array().elements.size();
-    io.err << RenderAll(reading.diagnostics);
+    io.err << RenderAll(reading.diagnostics, io.color);
     problems += reading.diagnostics.size();
     if (!reading.diagnostics.empty() && exit_code == kExitOk) exit_code = kExitValidation;
   }

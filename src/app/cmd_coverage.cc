@@ -20,7 +20,7 @@ namespace fib {
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
   CLI::App* command = app.add_subcommand(
       "coverage", "per-model Definition coverage of a models.ts or a manifest's models");
-  command->add_option("FILE", options.file, "the models.ts to read");
+  command->add_option("FILE,--file", options.file, "the models.ts to read");
   command->add_option("--manifest", options.manifest,
                       "a refresh manifest: its models are generated instead of read");
   command->add_option("--definitions", options.definitions,

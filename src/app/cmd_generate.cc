@@ -1,6 +1,7 @@
 // `fib-modelgen generate --config C --model-name ID [...]`: the main job. Generates a model's
 // entry from its config and puts it into models.ts through the patcher.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 
 #include "app/commands.h"
 #include "app/definition_report.h"
@@ -9,6 +10,9 @@
 #include "app/kernel_shapes.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
+#include "base/provenance.h"
+#include "base/repo_root.h"
+#include "config/dataset_location.h"
 #include "config/model_json.h"
 #include "emit/kernel_inventory_json.h"
 #include "emit/model_printer.h"
@@ -20,7 +24,8 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_option("--config", o.config, "config.json or model_architecture.json")->required();
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json (names only)");
   c->add_option("--model-name", o.model_name, "the entry's id, e.g. llama-3.1-8b")->required();
-  c->add_option("--output", o.output, "the models.ts to edit")->capture_default_str();
+  c->add_option("--output,--file", o.output, "the models.ts to edit")
+      ->default_str(std::string(kDefaultModelsPath) + " under the repository root");
   c->add_option("--append", o.append,
                 "true: upsert into --output; false: write a file with "
                 "only this model")
@@ -107,9 +112,25 @@ int PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
   return kExitOk;
 }
 
+// The defaults that depend on where the command runs: the target under the repository root,
+// and the dataset the web app and the skills use.
+GenerateOptions WithDefaults(GenerateOptions options, Io& io) {
+  if (options.output.empty()) options.output = ResolveAgainstRepoRoot(kDefaultModelsPath);
+  if (options.definitions.empty()) {
+    if (std::optional<DatasetLocation> dataset =
+            LocateDataset(FindRepoRoot(options.output), std::getenv)) {
+      io.err << "fib-modelgen: using the dataset at " << dataset->path << " (from "
+             << dataset->source << ")\n";
+      options.definitions = dataset->path;
+    }
+  }
+  return options;
+}
+
 }  // namespace
 
-int RunGenerate(const GenerateOptions& options, Io& io) {
+int RunGenerate(const GenerateOptions& given, Io& io) {
+  GenerateOptions options = WithDefaults(given, io);
   Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
   if (options.format == "kernels" && options.definitions.empty()) {
@@ -118,7 +139,9 @@ int RunGenerate(const GenerateOptions& options, Io& io) {
                   io);
   }
   GenerationRunner runner;
-  Result<Generation> generated = runner.Run({options.config, "", options.sglang_impl}, *request);
+  Result<Generation> generated = runner.Run(
+      {options.config, ProvenanceLabel(options.config, options.output), options.sglang_impl},
+      *request);
   if (!generated) return Report(generated.error(), io);
   Status notes = PrintNotes(*generated, options.strict, io);
   if (!notes) return Report(notes.error(), io);

@@ -12,7 +12,7 @@ namespace fib {
 
 CLI::App* SetupList(CLI::App& app, ListOptions& options) {
   CLI::App* command = app.add_subcommand("list", "list the models in a models.ts");
-  command->add_option("FILE", options.file, "the models.ts to read")->required();
+  command->add_option("FILE,--file", options.file, "the models.ts to read")->required();
   command->add_option("--format", options.format, "text (ids and lines) or json (Model JSON)")
       ->check(CLI::IsMember({"text", "json"}));
   command->add_option("--array", options.array, "the variable holding the models array");

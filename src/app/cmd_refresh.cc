@@ -1,6 +1,7 @@
 // `fib-modelgen refresh --manifest PATH [--check] [--dry-run]`: regenerate every model a
 // manifest lists, plan all edits against one parse, apply them in one pass, write once.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <future>
 #include <map>
 #include <set>
@@ -11,6 +12,8 @@
 #include "app/models_source.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
+#include "base/provenance.h"
+#include "base/repo_root.h"
 #include "config/definition_dataset.h"
 #include "config/manifest.h"
 #include "patch/models_file.h"
@@ -20,7 +23,8 @@ namespace fib {
 
 CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   CLI::App* command = app.add_subcommand("refresh", "regenerate every model of a manifest");
-  command->add_option("--manifest", options.manifest, "the manifest (JSON)")->required();
+  command->add_option("--manifest", options.manifest, "the manifest (JSON)")
+      ->default_str(std::string(kDefaultManifestPath) + " under the repository root");
   command->add_flag("--check", options.check,
                     "exit 1 with a diff when the file is not up to date; write nothing");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
@@ -50,6 +54,14 @@ class Progress {
   bool active_;
 };
 
+// The marker names a config as the manifest writes it when that is a plain relative path
+// (portable, as committed); anything else by its place in the repository (base/provenance.h).
+std::string Label(const ManifestModel& model, const std::string& output) {
+  std::filesystem::path written(model.config_as_written);
+  bool plain = written.is_relative() && !written.empty() && *written.begin() != "..";
+  return plain ? model.config_as_written : ProvenanceLabel(model.config, output);
+}
+
 // Generates every model; all failures are reported, and any failure means nothing is written.
 std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, bool strict, Io& io,
                                                    int& exit_code) {
@@ -60,7 +72,8 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
   for (size_t i = 0; i < manifest.models.size(); ++i) {
     const ManifestModel& model = manifest.models[i];
     progress.Step(i + 1, model.id);
-    Result<Generation> generated = runner.Run(FilesFor(model), RequestFor(model));
+    Result<Generation> generated = runner.Run(
+        {model.config, Label(model, manifest.output), model.sglang_impl}, RequestFor(model));
     if (generated) {
       Status notes = PrintNotes(*generated, strict, io);
       if (!notes) generated = notes.error();
@@ -68,7 +81,7 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
     if (!generated) {
       if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
       io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"
-             << Render(generated.error());
+             << Render(generated.error(), io.color);
       continue;
     }
     elements.push_back(ElementOf(*generated));
@@ -120,7 +133,9 @@ void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elemen
 
 }  // namespace
 
-int RunRefresh(const RefreshOptions& options, Io& io) {
+int RunRefresh(const RefreshOptions& given, Io& io) {
+  RefreshOptions options = given;
+  if (options.manifest.empty()) options.manifest = ResolveAgainstRepoRoot(kDefaultManifestPath);
   Result<Manifest> manifest = LoadManifest(options.manifest);
   if (!manifest) return Report(manifest.error(), io);
   std::optional<DefinitionDataset> dataset;

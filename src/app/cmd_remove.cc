@@ -9,7 +9,7 @@ namespace fib {
 CLI::App* SetupRemove(CLI::App& app, RemoveOptions& options) {
   CLI::App* command = app.add_subcommand("remove", "remove the model with an id");
   command->add_option("--id", options.id, "the id of the model to remove")->required();
-  command->add_option("--output", options.output, "the models.ts to edit")->required();
+  command->add_option("--output,--file", options.output, "the models.ts to edit")->required();
   command->add_option("--array", options.array, "the variable holding the models array");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
   return command;

@@ -15,7 +15,7 @@ CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& o) {
   CLI::App* c = app.add_subcommand("tree",
                                    "show a model's module tree (from FILE --id ID, or "
                                    "from --config with generate's flags)");
-  c->add_option("FILE", o.file, "a models.ts");
+  c->add_option("FILE,--file", o.file, "a models.ts");
   c->add_option("--id", o.id, "the model to show from FILE");
   c->add_option("--config", o.config, "config.json or model_architecture.json");
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json");
@@ -83,7 +83,7 @@ int RunTree(const TreeCommandOptions& options, Io& io) {
   }
   TreeStyle style;
   style.box_drawing = options.terminal;
-  style.color = options.terminal && !options.color_forced_off;
+  style.color = options.color;
   io.out << RenderTree(*model, style);
   return kExitOk;
 }

@@ -13,7 +13,8 @@ CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options) {
   CLI::App* command =
       app.add_subcommand("upsert", "replace the model with the entry's id, or append it");
   command->add_option("--model", options.model, "the entry: one model as Model JSON")->required();
-  command->add_option("--output", options.output, "the models.ts to edit (created if missing)")
+  command
+      ->add_option("--output,--file", options.output, "the models.ts to edit (created if missing)")
       ->required();
   command->add_option("--array", options.array, "the variable holding the models array");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");

@@ -13,6 +13,11 @@ class App;
 
 namespace fib {
 
+// Where the FlashInfer-Bench repository keeps its models file, relative to its root.
+inline constexpr const char* kDefaultModelsPath = "web/apps/web/data/models.ts";
+// And the refresh manifest beside it.
+inline constexpr const char* kDefaultManifestPath = "web/apps/web/data/models.manifest.json";
+
 // --array NAME, shared by the commands that read a models.ts.
 ArrayQuery MakeArrayQuery(const std::string& array_name, bool read_values);
 
@@ -53,7 +58,7 @@ struct GenerateOptions {
   std::string config;
   std::string sglang_impl;
   std::string model_name;
-  std::string output = "web/apps/web/data/models.ts";
+  std::string output;  // "": kDefaultModelsPath under the repository root
   std::string append = "true";
   std::string name;
   std::string description;
@@ -110,8 +115,8 @@ struct TreeCommandOptions {
   std::string page_sizes = "1";
   std::string array;
   bool strict = false;
-  std::string format = "text";    // text, mermaid or json
-  bool color_forced_off = false;  // NO_COLOR, or not a terminal
+  std::string format = "text";  // text, mermaid or json
+  bool color = false;  // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
   bool terminal = false;
 };
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);

@@ -23,7 +23,7 @@ Result<Generation> GenerationRunner::Run(const GenerationFiles& files, Generatio
 
 Status PrintNotes(const Generation& generation, bool strict, Io& io) {
   if (!strict) {
-    for (const Diagnostic& warning : generation.warnings) io.err << Render(warning);
+    for (const Diagnostic& warning : generation.warnings) io.err << Render(warning, io.color);
   }
   for (const Unmapped& unmapped : generation.unmapped) {
     io.err << "fib-modelgen: " << DescribeUnmapped(unmapped) << "\n";

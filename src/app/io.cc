@@ -5,7 +5,7 @@
 namespace fib {
 
 int Report(const Diagnostic& diagnostic, Io& io) {
-  io.err << Render(diagnostic);
+  io.err << Render(diagnostic, io.color);
   return ExitCodeFor(diagnostic.kind);
 }
 

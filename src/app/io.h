@@ -11,6 +11,7 @@ struct Io {
   std::ostream& out;
   std::ostream& err;
   bool err_is_terminal = false;
+  bool color = false;  // colour diagnostics (--color, NO_COLOR, FORCE_COLOR, a terminal)
 };
 
 // Prints `diagnostic` to io.err and returns the exit code for its kind.

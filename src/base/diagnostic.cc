@@ -14,6 +14,16 @@ Diagnostic Error(ErrorKind kind, std::string message, std::string help) {
 
 namespace {
 
+// Bold red, bold yellow, bold cyan, bold green: the labels compilers use.
+std::string Label(const std::string& word, bool color) {
+  if (!color) return word + ":";
+  const char* code = word == "error"     ? "\033[1;31m"
+                     : word == "warning" ? "\033[1;33m"
+                     : word == "note"    ? "\033[1;36m"
+                                         : "\033[1;32m";
+  return code + word + ":\033[0m";
+}
+
 const char* SeverityWord(Severity severity) {
   switch (severity) {
     case Severity::kError:
@@ -41,28 +51,28 @@ std::string CaretLine(const std::string& source_line, size_t column) {
 
 }  // namespace
 
-std::string Render(const Diagnostic& diagnostic) {
+std::string Render(const Diagnostic& diagnostic, bool color) {
   std::string out;
-  const char* word = SeverityWord(diagnostic.severity);
+  std::string word = Label(SeverityWord(diagnostic.severity), color);
   if (diagnostic.where) {
     const Location& where = *diagnostic.where;
     out += where.path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) +
-           ": " + word + ": " + diagnostic.message + "\n";
+           ": " + word + " " + diagnostic.message + "\n";
     std::string number = std::to_string(where.line);
     std::string gutter(number.size(), ' ');
     out += " " + number + " | " + where.source_line + "\n";
     out += " " + gutter + " | " + CaretLine(where.source_line, where.column) + "\n";
   } else {
-    out += std::string("fib-modelgen: ") + word + ": " + diagnostic.message + "\n";
+    out += "fib-modelgen: " + word + " " + diagnostic.message + "\n";
   }
-  for (const std::string& note : diagnostic.notes) out += "note: " + note + "\n";
-  if (!diagnostic.help.empty()) out += "help: " + diagnostic.help + "\n";
+  for (const std::string& note : diagnostic.notes) out += Label("note", color) + " " + note + "\n";
+  if (!diagnostic.help.empty()) out += Label("help", color) + " " + diagnostic.help + "\n";
   return out;
 }
 
-std::string RenderAll(const std::vector<Diagnostic>& diagnostics) {
+std::string RenderAll(const std::vector<Diagnostic>& diagnostics, bool color) {
   std::string out;
-  for (const Diagnostic& diagnostic : diagnostics) out += Render(diagnostic);
+  for (const Diagnostic& diagnostic : diagnostics) out += Render(diagnostic, color);
   return out;
 }
 

@@ -43,10 +43,11 @@ Diagnostic Error(ErrorKind kind, std::string message, std::string help = "");
 
 // Renders `path:line:col: error: message`, the source line with a caret, `note:` lines,
 // then `help:`;
-// without a location: `fib-modelgen: error: message`. Always ends with a newline.
-std::string Render(const Diagnostic& diagnostic);
+// without a location: `fib-modelgen: error: message`. Always ends with a newline. With
+// `color`, the `error:` / `warning:` / `note:` / `help:` labels get ANSI colours.
+std::string Render(const Diagnostic& diagnostic, bool color = false);
 
 // Renders several diagnostics in order.
-std::string RenderAll(const std::vector<Diagnostic>& diagnostics);
+std::string RenderAll(const std::vector<Diagnostic>& diagnostics, bool color = false);
 
 }  // namespace fib

@@ -1,0 +1,24 @@
+#include "config/dataset_location.h"
+
+#include <filesystem>
+
+namespace fib {
+
+std::optional<DatasetLocation> LocateDataset(
+    const std::optional<std::string>& repo_root,
+    const std::function<const char*(const char*)>& getenv) {
+  for (const char* variable : {"FLASHINFER_TRACE_PATH", "FIB_DATASET_PATH"}) {
+    const char* value = getenv(variable);
+    if (value && *value) return DatasetLocation{value, variable};
+  }
+  if (repo_root) {
+    std::filesystem::path local = std::filesystem::path(*repo_root) / "tmp/flashinfer-trace";
+    std::error_code error;
+    if (std::filesystem::is_directory(local, error)) {
+      return DatasetLocation{local.string(), "tmp/flashinfer-trace"};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace fib

@@ -1,0 +1,36 @@
+#include "config/dataset_location.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "test_support.h"
+
+namespace fib {
+namespace {
+
+std::function<const char*(const char*)> Env(std::map<std::string, std::string> values) {
+  return [values = std::move(values)](const char* name) -> const char* {
+    auto it = values.find(name);
+    return it == values.end() ? nullptr : it->second.c_str();
+  };
+}
+
+TEST(LocateDatasetTest, VariablesFirstThenTheRepositorysTmpFolder) {
+  testing::TempDir temp;
+  std::filesystem::create_directories(temp.File("tmp/flashinfer-trace"));
+  std::optional<std::string> root = temp.File("");
+  EXPECT_EQ(LocateDataset(root, Env({{"FLASHINFER_TRACE_PATH", "/a"}, {"FIB_DATASET_PATH", "/b"}}))
+                ->source,
+            "FLASHINFER_TRACE_PATH");
+  EXPECT_EQ(
+      LocateDataset(root, Env({{"FLASHINFER_TRACE_PATH", ""}, {"FIB_DATASET_PATH", "/b"}}))->path,
+      "/b");
+  EXPECT_EQ(LocateDataset(root, Env({}))->source, "tmp/flashinfer-trace");
+  EXPECT_FALSE(LocateDataset(std::nullopt, Env({})).has_value());
+  EXPECT_FALSE(LocateDataset(temp.File("elsewhere"), Env({})).has_value());
+}
+
+}  // namespace
+}  // namespace fib

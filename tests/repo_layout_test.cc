@@ -1,0 +1,96 @@
+// The tool inside a FlashInfer-Bench-shaped checkout: run from any folder, the default
+// models.ts is the repository's, the dataset is found where the web app keeps it, and the
+// marker never records a machine path.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "test_support.h"
+
+namespace fib {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A sample repository: .git, web/apps/web/data/models.ts, a config under models/.
+class RepoLayoutTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::create_directories(repo_.File(".git"));
+    fs::create_directories(repo_.File("web/apps/web/data"));
+    fs::create_directories(repo_.File("models"));
+    fs::copy_file(testing::SourceDir() / "fixtures/models.ts",
+                  repo_.File("web/apps/web/data/models.ts"));
+    fs::copy_file(testing::SourceDir() / "fixtures/configs/qwen3-8b.json",
+                  repo_.File("models/qwen3-8b.json"));
+  }
+
+  // Runs the binary with `cwd` as its working directory.
+  testing::RunOutput RunIn(const std::string& cwd, std::vector<std::string> args) {
+    fs::path previous = fs::current_path();
+    fs::current_path(cwd);
+    testing::RunOutput run = testing::RunBinary(args);
+    fs::current_path(previous);
+    return run;
+  }
+
+  testing::TempDir repo_;
+};
+
+TEST_F(RepoLayoutTest, GenerateFromASubfolderWritesTheRepositorysModelsFile) {
+  testing::RunOutput run = RunIn(
+      repo_.File("web/apps"),
+      {"generate", "--config", repo_.File("models/qwen3-8b.json"), "--model-name", "qwen3-8b"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string models = testing::ReadText(repo_.File("web/apps/web/data/models.ts"));
+  EXPECT_NE(models.find("// fib-modelgen: generated from models/qwen3-8b.json (tp=1, ep=1, ps=1)"),
+            std::string::npos);
+  EXPECT_EQ(models.find(repo_.path().string()), std::string::npos) << "an absolute path leaked";
+  EXPECT_FALSE(fs::exists(repo_.File("web/apps/web/apps/web/data/models.ts")));
+}
+
+TEST_F(RepoLayoutTest, AHuggingFaceCacheConfigIsNamedByRepositoryAndRevision) {
+  testing::TempDir home;
+  std::string snapshot =
+      home.File(".cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/abc123");
+  fs::create_directories(snapshot);
+  fs::copy_file(repo_.File("models/qwen3-8b.json"), snapshot + "/config.json");
+  testing::RunOutput run =
+      RunIn(repo_.File("models"),
+            {"generate", "--config", snapshot + "/config.json", "--model-name", "qwen3-8b"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string models = testing::ReadText(repo_.File("web/apps/web/data/models.ts"));
+  EXPECT_NE(models.find("generated from Qwen/Qwen3-8B@abc123 (tp=1"), std::string::npos);
+  EXPECT_EQ(models.find(home.path().string()), std::string::npos) << "an absolute path leaked";
+}
+
+TEST_F(RepoLayoutTest, TheDatasetUnderTmpIsFoundAndNamed) {
+  fs::create_directories(repo_.File("tmp/flashinfer-trace/definitions/rmsnorm"));
+  testing::WriteText(repo_.File("tmp/flashinfer-trace/definitions/rmsnorm/rmsnorm_h4096.json"),
+                     R"({"name": "rmsnorm_h4096", "op_type": "rmsnorm"})");
+  testing::RunOutput run =
+      RunIn(repo_.File("web"), {"generate", "--config", repo_.File("models/qwen3-8b.json"),
+                                "--model-name", "qwen3-8b", "--stdout"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("using the dataset at " + repo_.File("tmp/flashinfer-trace") +
+                         " (from tmp/flashinfer-trace)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("1 of "), std::string::npos) << run.err;
+}
+
+TEST_F(RepoLayoutTest, RefreshFindsTheManifestFromAnyFolder) {
+  testing::WriteText(repo_.File("web/apps/web/data/models.manifest.json"),
+                     R"({"output": "models.ts", "models": [
+                          {"id": "qwen3-8b", "config": "../../../../models/qwen3-8b.json"}]})");
+  testing::RunOutput run = RunIn(repo_.File("models"), {"refresh"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("added: qwen3-8b"), std::string::npos) << run.out;
+  std::string models = testing::ReadText(repo_.File("web/apps/web/data/models.ts"));
+  // A path that climbs out of the manifest's folder is named from the repository root.
+  EXPECT_NE(models.find("generated from models/qwen3-8b.json (tp=1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace fib
