@@ -143,6 +143,19 @@ TEST_F(CoverageWriteTest, TwoSectionsForOneModelAreRefused) {
   EXPECT_EQ(ReadText(doc_), doubled);
 }
 
+TEST_F(CoverageWriteTest, ADocumentWithoutASummaryTableIsRefused) {
+  WriteText(doc_, "# Coverage\n\n## Llama 3.1 8B\n\nNothing yet.\n");
+  testing::RunOutput run = Write();
+  EXPECT_EQ(run.exit_code, 4);
+  std::string expected = "fib-modelgen: error: '" + doc_ +
+                         "' has no Summary table (`| Model | Architecture | Coverage |` under "
+                         "`## Summary`)\n"
+                         "help: add the table, even empty, where the document should have it\n";
+  ASSERT_GE(run.err.size(), expected.size());
+  EXPECT_EQ(run.err.substr(run.err.size() - expected.size()), expected);
+  EXPECT_EQ(ReadText(doc_), "# Coverage\n\n## Llama 3.1 8B\n\nNothing yet.\n");
+}
+
 TEST_F(CoverageWriteTest, UsageErrors) {
   EXPECT_EQ(RunTool({"coverage", "--manifest", kManifest, "--check"}).exit_code, 2);
   EXPECT_EQ(RunTool({"coverage", "fixtures/models.ts"}).exit_code, 2);  // no dataset

@@ -39,13 +39,16 @@ std::vector<UnmappedOp> UnmappedOf(const Generation& generation) {
   return ops;
 }
 
-Result<CoverageSubjects> FromManifest(const std::string& path, Io& io) {
+// Generates the manifest's models (only those in `ids` when it is not empty).
+Result<CoverageSubjects> FromManifest(const std::string& path, const std::vector<std::string>& ids,
+                                      Io& io) {
   Result<Manifest> manifest = LoadManifest(path);
   if (!manifest) return manifest.error();
   CoverageSubjects loaded;
   loaded.definitions = manifest->definitions;
   GenerationRunner runner;
   for (const ManifestModel& entry : manifest->models) {
+    if (!ids.empty() && std::find(ids.begin(), ids.end(), entry.id) == ids.end()) continue;
     GenerationRequest request = RequestFor(entry);
     Result<Generation> generated = runner.Run(FilesFor(entry), request);
     if (!generated) return generated.error();
@@ -87,7 +90,7 @@ Result<CoverageSubjects> LoadCoverageSubjects(const std::string& file, const std
                  "e.g. fib-modelgen coverage models.ts --definitions ../flashinfer-trace");
   }
   Result<CoverageSubjects> loaded =
-      file.empty() ? FromManifest(manifest, io) : FromFile(file, array, io, exit_code);
+      file.empty() ? FromManifest(manifest, ids, io) : FromFile(file, array, io, exit_code);
   if (!loaded) return loaded;
   Status kept = KeepOnly(ids, loaded->subjects);
   if (!kept) return kept.error();

@@ -30,12 +30,26 @@ std::string FirstLine(const std::string& text) {
   return line.empty() ? "no message" : line;
 }
 
-}  // namespace
+// What `git cat-file blob SPEC` printed, and whether it could be run and succeeded.
+struct GitRun {
+  int spawn_error = 0;  // posix_spawnp's error; 0 when git ran
+  int status = 0;       // waitpid's status
+  std::string out;
+  std::string err;
+};
 
-Result<std::string> ReadGitBlob(const std::string& spec) {
+GitRun RunGitCatFile(const std::string& spec) {
+  GitRun run;
   int out_pipe[2], err_pipe[2];
-  if (::pipe(out_pipe) != 0 || ::pipe(err_pipe) != 0) {
-    return Error(ErrorKind::kIo, "cannot read '" + spec + "': " + std::strerror(errno));
+  if (::pipe(out_pipe) != 0) {
+    run.spawn_error = errno;
+    return run;
+  }
+  if (::pipe(err_pipe) != 0) {
+    run.spawn_error = errno;
+    ::close(out_pipe[0]);
+    ::close(out_pipe[1]);
+    return run;
   }
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -47,30 +61,38 @@ Result<std::string> ReadGitBlob(const std::string& spec) {
   std::string git = "git", cat_file = "cat-file", blob = "blob", object = spec;
   char* argv[] = {git.data(), cat_file.data(), blob.data(), object.data(), nullptr};
   pid_t pid = 0;
-  int spawned = posix_spawnp(&pid, "git", &actions, nullptr, argv, environ);
+  run.spawn_error = posix_spawnp(&pid, "git", &actions, nullptr, argv, environ);
   posix_spawn_file_actions_destroy(&actions);
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
   // git's stderr is a line or two, far below a pipe's buffer, so reading stdout first
   // cannot deadlock.
-  std::string bytes = spawned == 0 ? ReadAll(out_pipe[0]) : "";
-  std::string message = spawned == 0 ? ReadAll(err_pipe[0]) : "";
+  if (run.spawn_error == 0) {
+    run.out = ReadAll(out_pipe[0]);
+    run.err = ReadAll(err_pipe[0]);
+    while (::waitpid(pid, &run.status, 0) < 0 && errno == EINTR) {
+    }
+  }
   ::close(out_pipe[0]);
   ::close(err_pipe[0]);
-  if (spawned != 0) {
+  return run;
+}
+
+}  // namespace
+
+Result<std::string> ReadGitBlob(const std::string& spec) {
+  GitRun run = RunGitCatFile(spec);
+  if (run.spawn_error != 0) {
     return Error(
         ErrorKind::kIo,
-        "cannot read '" + spec + "': git could not be run (" + std::strerror(spawned) + ")",
+        "cannot read '" + spec + "': git could not be run (" + std::strerror(run.spawn_error) + ")",
         "install git, or pass a file path");
   }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    return Error(ErrorKind::kIo, "cannot read '" + spec + "': git: " + FirstLine(message),
+  if (!WIFEXITED(run.status) || WEXITSTATUS(run.status) != 0) {
+    return Error(ErrorKind::kIo, "cannot read '" + spec + "': git: " + FirstLine(run.err),
                  "give a file path, or REV:PATH of a file in the repository here");
   }
-  return bytes;
+  return std::move(run.out);
 }
 
 }  // namespace fib

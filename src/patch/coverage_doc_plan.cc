@@ -116,9 +116,9 @@ Status PlanSummaryRow(const CoverageDoc& doc, const ModelCoverageFacts& facts,
                       SectionPlanner& planner) {
   if (!doc.summary) {
     return Error(ErrorKind::kInput,
-                 doc.path +
-                     ": no Summary table (`| Model | Architecture | Coverage |` under "
-                     "`## Summary`)",
+                 "'" + doc.path +
+                     "' has no Summary table (`| Model | Architecture | Coverage |` "
+                     "under `## Summary`)",
                  "add the table, even empty, where the document should have it");
   }
   Result<std::optional<size_t>> row = FindSummaryRow(doc, facts.name);
