@@ -731,6 +731,14 @@ void AddRefusedFamilies(std::vector<Family>& rows) {
                   "AltUp parallel residual streams, LAuReL branches and per-layer embeddings",
                   {"altup_num_inputs", "laurel_rank", "hidden_size_per_layer_input",
                    "num_kv_shared_layers", "activation_sparsity_pattern"}});
+  rows.push_back({"mllama",
+                  {"mllama_text_model"},
+                  {"MllamaFor"},
+                  {},
+                  {},
+                  "cross-attention layers to the image features between the self-attention "
+                  "layers",
+                  {"cross_attention_layers"}});
   rows.push_back(
       {"zamba2",
        {},
