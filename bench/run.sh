@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks, each measured in the same run as its baselines, medians of wall time and peak
-# RSS, reported as ratios:
-#  1. one upsert with fib-modelgen vs the ts-morph reference in ../shared/peer and a bare
-#     tree-sitter parse: the real upstream models.ts and synthetic files of 1,000 and 10,000
-#     models;
-#  2. refresh of every model of the synthetic files (every model changed) vs one `check` of
-#     the same file and the reference's batch mode; and a one-model refresh of the real file.
-# Usage: bash bench/run.sh [RUNS] (default 5). Needs ../shared (skips without it).
+# The benchmarks behind docs/benchmarks.md, all in one run: fib-modelgen against the ts-morph
+# peer (../shared/peer) and against one bare tree-sitter parse (build/bench/fib_parse_only, the
+# floor for time and memory), then the scaling benchmark (bench/scaling.sh).
+#
+#   bash bench/run.sh [RUNS] > report.md      (default 5 runs; scaling.sh gets 3)
+#
+# SIZES="1000" leaves out the 10,000-model file, SCALING=0 the scaling benchmark (quick looks).
+#
+# Every figure is a whole process: wall time from fork to exit and peak RSS (build/bench/
+# fib_measure), the median of RUNS runs. The commands compared in one table run one after the
+# other in each round, on fresh copies of the same files, and every ratio is the median of the
+# per-round ratios with their min–max, so slow moments of a shared machine move both sides.
+# Wall times depend on the cores the run had: the header says how many, and the refresh rows
+# are repeated on one core (taskset -c 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -16,134 +22,187 @@ if [[ ! -d "$shared/peer" ]]; then
   exit 0
 fi
 bash scripts/build.sh >/dev/null
-work=build/bench-work
+work=$PWD/build/bench-work
 mkdir -p "$work"
 if [[ ! -d "$work/peer/node_modules/ts-morph" ]]; then
   rm -rf "$work/peer" && cp -r "$shared/peer" "$work/peer" && chmod -R u+w "$work/peer"
   (cd "$work/peer" && npm ci --silent --no-audit --no-fund)
 fi
-for n in 1000 10000; do
-  [[ -f "$work/syn$n.ts" ]] || SRC="$PWD/$shared/fixtures/upstream/models.ts" \
-    node "$work/peer/gen-big.mjs" "$n" "$work/syn$n.ts" "$work/syn$n.entries" >/dev/null
+upstream=$PWD/$shared/fixtures/upstream/models.ts
+configs=$PWD/$shared/fixtures/configs
+tool=$PWD/build/fib-modelgen
+parse=$PWD/build/bench/fib_parse_only
+measure=$PWD/build/bench/fib_measure
+peer="node $work/peer/tsmorph-upsert.mjs"
+sizes=(${SIZES:-1000 10000})
+for n in "${sizes[@]}"; do
+  [[ -f "$work/syn$n.ts" ]] || SRC=$upstream node "$work/peer/gen-big.mjs" "$n" "$work/syn$n.ts" \
+    "$work/syn$n.entries" >/dev/null
 done
 
-# The entry for each file, as a TS literal (for ts-morph) and as Model JSON (for us).
-make_entry() {  # FILE ID → $work/entry-ID.{ts,json}
-  build/fib-modelgen list --format json "$1" >"$work/all.json"
-  node -e '
-    const [all, id, ts, js] = process.argv.slice(1);
-    const m = JSON.parse(require("fs").readFileSync(all, "utf8")).find((x) => x.id === id);
-    m.description = "Changed by the benchmark.";
-    require("fs").writeFileSync(js, JSON.stringify(m));
-    require("fs").writeFileSync(ts, JSON.stringify(m, null, 2) + "\n");
-  ' "$work/all.json" "$2" "$work/entry-$2.ts" "$work/entry-$2.json"
-}
+# --- measuring --------------------------------------------------------------------------------
 
-measure() {  # LABEL COMMAND... → "label median_microseconds median_kb"
-  local label=$1; shift
-  local times=() mems=()
-  for ((i = 0; i < runs; i++)); do
-    cp "$target" "$work/target.ts" && chmod u+w "$work/target.ts"
-    local sample
-    sample=$(build/bench/fib_measure "$@" 2>"$work/stderr") ||
-      { echo "bench: $label failed:"; cat "$work/stderr"; exit 1; }
-    times+=("${sample% *}")
-    mems+=("${sample#* }")
+declare -A times mems  # label → the samples of each round, space-separated
+
+# Runs each "label=command" once per round, in order, for RUNS rounds. A command runs in a fresh
+# copy of $scenario (a directory) and must exit 0, or 1 for --check/--dry-run differences.
+rounds() {
+  local spec label cmd sample rc
+  for spec in "$@"; do times[${spec%%=*}]= mems[${spec%%=*}]=; done
+  for ((round = 0; round < runs; round++)); do
+    for spec in "$@"; do
+      label=${spec%%=*} cmd=${spec#*=}
+      rm -rf "$work/scratch" && cp -r "$scenario" "$work/scratch" && chmod -R u+w "$work/scratch"
+      rc=0
+      # shellcheck disable=SC2086  # the command is split into words on purpose
+      sample=$(cd "$work/scratch" && $measure $cmd 2>"$work/stderr") || rc=$?
+      if ((rc > 1)) || [[ -z $sample ]]; then
+        echo "bench: '$cmd' failed ($rc):" >&2 && cat "$work/stderr" >&2 && exit 1
+      fi
+      times[$label]+="${sample% *} " mems[$label]+="${sample#* } "
+    done
   done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  m=$(printf '%s\n' "${mems[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  echo "$label $t $m"
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+ms() { awk -v t="$(median <<<"${times[$1]}")" 'BEGIN { printf "%.1f ms", t / 1000 }'; }
+mb() { awk -v m="$(median <<<"${mems[$1]}")" 'BEGIN { printf "%.1f MB", m / 1024 }'; }
+cell() { echo "$(ms "$1") / $(mb "$1")"; }
 
-report() {  # NAME: compares ours, the bare parse and ts-morph on $target with entry $id
-  local name=$1
-  make_entry "$target" "$id"
-  read -r _ ours_t ours_m < <(measure ours build/fib-modelgen upsert --model "$work/entry-$id.json" --output "$work/target.ts")
-  read -r _ parse_t parse_m < <(measure parse build/bench/fib_parse_only "$work/target.ts")
-  read -r _ peer_t peer_m < <(measure ts-morph node "$work/peer/tsmorph-upsert.mjs" "$work/target.ts" "$work/entry-$id.ts" "$id")
-  printf '| %s | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× | %s× | %s× |\n' \
-    "$name" "$(ratio "$ours_t" 1000)" "$(ratio "$ours_m" 1024)" \
-    "$(ratio "$parse_t" 1000)" "$(ratio "$parse_m" 1024)" \
-    "$(ratio "$peer_t" 1000)" "$(ratio "$peer_m" 1024)" \
-    "$(ratio "$peer_t" "$ours_t")" "$(ratio "$ours_m" "$parse_m")" "$(ratio "$ours_m" "$peer_m")"
+# Per-round ratios of two sample lists: "median× (min–max)".
+spread() {  # SAMPLES_A SAMPLES_B
+  paste <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) |
+    awk '{ printf "%.6f\n", $1 / $2 }' | sort -g |
+    awk '{ r[NR] = $1 } END { printf "%.2f× (%.2f–%.2f)", r[int((NR + 1) / 2)], r[1], r[NR] }'
+}
+time_ratio() { spread "${times[$1]}" "${times[$2]}"; }  # A B: time of A / time of B
+memory_ratio() { spread "${mems[$1]}" "${mems[$2]}"; }
+
+# --- inputs -----------------------------------------------------------------------------------
+
+# A scenario directory: target.ts (a copy of FILE) and, given an ID, entry.json and entry.ts
+# (that model of FILE with its description changed, as Model JSON for us and as a TS literal
+# for ts-morph).
+make_scenario() {  # NAME FILE [ID]
+  scenario=$work/run/$1
+  mkdir -p "$scenario"
+  cp "$2" "$scenario/target.ts"
+  [[ -z ${3:-} ]] && return
+  "$tool" list --format json "$2" >"$work/all.json"
+  node -e '
+    const [all, id, dir] = process.argv.slice(1);
+    const fs = require("fs");
+    const m = JSON.parse(fs.readFileSync(all, "utf8")).find((x) => x.id === id);
+    m.description = "Changed by the benchmark.";
+    fs.writeFileSync(dir + "/entry.json", JSON.stringify(m));
+    fs.writeFileSync(dir + "/entry.ts", JSON.stringify(m, null, 2) + "\n");
+  ' "$work/all.json" "$3" "$scenario"
 }
 
-echo "one upsert (replace), median of $runs runs, whole process, $(nproc) cores"
-echo
-echo "| file | fib-modelgen | bare tree-sitter parse | ts-morph reference | speed-up vs ts-morph | memory vs bare parse | memory vs ts-morph |"
-echo "|---|---|---|---|---|---|---|"
-target="$shared/fixtures/upstream/models.ts" id=kimi-k2 report "upstream (9 models)"
-target="$work/syn1000.ts" id=synthetic-0500 report "synthetic 1,000"
-target="$work/syn10000.ts" id=synthetic-05000 report "synthetic 10,000"
-
-# A manifest listing every model of a synthetic file, cycling through the shared configs, so
-# that a refresh regenerates (and changes) every model.
-make_manifest() {  # N → $work/manifestN.json
+# manifest-all.json (every model of target.ts, from the shared configs in turn, so each one
+# changes) and manifest-few.json (1 % of them) in the scenario.
+make_manifests() {
+  "$tool" list --format json "$scenario/target.ts" >"$work/all.json"
   node -e '
     const fs = require("fs"), path = require("path");
-    const [n, dir, out] = process.argv.slice(1);
+    const [all, dir, out] = process.argv.slice(1);
     const configs = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-    const width = Math.max(4, String(n).length);
-    const models = [];
-    for (let i = 1; i <= Number(n); i++) {
-      models.push({ id: "synthetic-" + String(i).padStart(width, "0"),
-                    config: path.resolve(dir, configs[(i - 1) % configs.length]) });
-    }
-    fs.writeFileSync(out, JSON.stringify({ output: "target.ts", models }));
-  ' "$1" "$shared/fixtures/configs" "$work/manifest$1.json"
+    const models = JSON.parse(fs.readFileSync(all, "utf8"))
+      .map((m, i) => ({ id: m.id, config: path.resolve(dir, configs[i % configs.length]) }));
+    fs.writeFileSync(out + "/manifest-all.json", JSON.stringify({ output: "target.ts", models }));
+    fs.writeFileSync(out + "/manifest-few.json",
+      JSON.stringify({ output: "target.ts", models: models.filter((_, i) => i % 100 === 50) }));
+  ' "$work/all.json" "$configs" "$scenario"
 }
 
-report_refresh() {  # NAME N
-  local name=$1 n=$2
-  target="$work/syn$n.ts"
-  make_manifest "$n"
-  read -r _ ours_t ours_m < <(measure refresh build/fib-modelgen refresh --manifest "$work/manifest$n.json")
-  read -r _ check_t check_m < <(measure check build/fib-modelgen check "$work/target.ts")
-  read -r _ peer_t peer_m < <(measure ts-morph node "$work/peer/tsmorph-upsert.mjs" --bulk-batch "$work/target.ts" "$work/syn$n.entries")
-  printf '| %s | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× / %s× | %s× / %s× |\n' \
-    "$name" "$(ratio "$ours_t" 1000)" "$(ratio "$ours_m" 1024)" \
-    "$(ratio "$check_t" 1000)" "$(ratio "$check_m" 1024)" \
-    "$(ratio "$peer_t" 1000)" "$(ratio "$peer_m" 1024)" \
-    "$(ratio "$ours_t" "$check_t")" "$(ratio "$ours_m" "$check_m")" \
-    "$(ratio "$peer_t" "$ours_t")" "$(ratio "$peer_m" "$ours_m")"
+# --- the tables -------------------------------------------------------------------------------
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "# fib-modelgen benchmarks: $(date -u +%Y-%m-%d), $(nproc) cores, median of $runs runs"
+echo
+echo "Load average when the run started: $(load) (other work on the machine shares its cores)."
+echo
+echo "## One upsert (replace one model) against ts-morph and a bare parse"
+echo
+echo "| file | fib-modelgen | bare parse | ts-morph | ts-morph / fib-modelgen (time) | fib-modelgen / parse (time) | fib-modelgen / parse (memory) | fib-modelgen / ts-morph (memory) |"
+echo "|---|---|---|---|---|---|---|---|"
+synthetic_rows() {  # FORMAT: prints one row per size, %n the size, %i its middle id
+  for n in "${sizes[@]}"; do
+    local name="synthetic $( ((n == 1000)) && echo 1,000 || echo 10,000)"
+    local id=synthetic-$(printf "%0$(( ${#n} > 4 ? ${#n} : 4 ))d" $((n / 2)))
+    echo "$name|$work/syn$n.ts|$id"
+  done
 }
+mapfile -t synthetic < <(synthetic_rows)
+for row in "upstream (9 models)|$upstream|kimi-k2" "${synthetic[@]}"; do
+  IFS='|' read -r name file id <<<"$row"
+  make_scenario "upsert-${id}" "$file" "$id"
+  rounds "ours=$tool upsert --model entry.json --output target.ts" "parse=$parse target.ts" \
+         "peer=$peer target.ts entry.ts $id"
+  echo "| $name | $(cell ours) | $(cell parse) | $(cell peer) | $(time_ratio peer ours) | $(time_ratio ours parse) | $(memory_ratio ours parse) | $(memory_ratio ours peer) |"
+done
 
 echo
-echo "refresh of every model (every model changed), median of $runs runs"
+echo "## check, and what process start-up costs"
 echo
-echo "| file | fib-modelgen refresh | one check | ts-morph --bulk-batch | refresh vs check (time / memory) | ts-morph vs refresh (time / memory) |"
+echo "\`--version\` is the floor of any run: process start-up and nothing else."
+echo
+echo "| file | check | bare parse | --version | check / parse (time) | check / parse (memory) | start-up share of check |"
+echo "|---|---|---|---|---|---|---|"
+for row in "upstream (9 models)|$upstream|" "${synthetic[@]}"; do
+  IFS='|' read -r name file _ <<<"$row"
+  scenario=$work/run/check-$(basename "$file" .ts) && mkdir -p "$scenario" && cp "$file" "$scenario/target.ts"
+  rounds "check=$tool check target.ts" "parse=$parse target.ts" "start=$tool --version"
+  echo "| $name | $(cell check) | $(cell parse) | $(cell start) | $(time_ratio check parse) | $(memory_ratio check parse) | $(time_ratio start check) |"
+done
+
+echo
+echo "## The pre-commit hook: refresh --check of 33 models in the real file (up to date)"
+echo
+scenario=$work/run/precommit && mkdir -p "$scenario" && cp "$upstream" "$scenario/target.ts"
+chmod u+w "$scenario/target.ts"
+node -e '
+  const fs = require("fs"), path = require("path");
+  const [dir, out] = process.argv.slice(1);
+  const models = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+    .map((f) => ({ id: path.basename(f, ".json"), config: path.resolve(dir, f) }));
+  fs.writeFileSync(out + "/manifest.json", JSON.stringify({ output: "target.ts", models }));
+' "$configs" "$scenario"
+(cd "$scenario" && "$tool" refresh --manifest manifest.json >/dev/null)
+rounds "precommit=$tool refresh --check --manifest manifest.json" "check=$tool check target.ts" \
+       "parse=$parse target.ts"
+echo "| file | refresh --check | check | bare parse | refresh --check / check (time) | refresh --check / parse (memory) |"
 echo "|---|---|---|---|---|---|"
-report_refresh "synthetic 1,000" 1000
-report_refresh "synthetic 10,000" 10000
+echo "| upstream + 33 generated models | $(cell precommit) | $(cell check) | $(cell parse) | $(time_ratio precommit check) | $(memory_ratio precommit parse) |"
 
 echo
-echo "refresh of 10 models (1%) of the 1,000-model file: the incremental re-parse reuses the rest"
-target="$work/syn1000.ts"
-node -e '
-  const fs = require("fs");
-  const m = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
-  m.models = m.models.filter((_, i) => i % 100 === 0);
-  fs.writeFileSync(process.argv[2], JSON.stringify(m));
-' "$work/manifest1000.json" "$work/manifest1000-few.json"
-read -r _ few_t few_m < <(measure refresh build/fib-modelgen refresh --manifest "$work/manifest1000-few.json")
-read -r _ check_t check_m < <(measure check build/fib-modelgen check "$work/target.ts")
-printf '\n| file | refresh of 10 models | one check | refresh vs check (time / memory) |\n|---|---|---|---|\n| synthetic 1,000 | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× / %s× |\n' \
-  "$(ratio "$few_t" 1000)" "$(ratio "$few_m" 1024)" "$(ratio "$check_t" 1000)" "$(ratio "$check_m" 1024)" \
-  "$(ratio "$few_t" "$check_t")" "$(ratio "$few_m" "$check_m")"
-
+echo "## Refresh against one check, ts-morph's batch mode and a bare parse"
 echo
-echo "refresh of one model in the real file vs one ts-morph upsert"
-target="$shared/fixtures/upstream/models.ts"
-node -e '
-  const fs = require("fs");
-  fs.writeFileSync(process.argv[1], JSON.stringify({ output: "target.ts",
-    models: [{ id: "kimi-k2", config: require("path").resolve(process.argv[2]), tp: 8, ep: 8 }] }));
-' "$work/manifest-real.json" "$shared/fixtures/configs/kimi-k2-instruct.json"
-read -r _ ours_t ours_m < <(measure refresh build/fib-modelgen refresh --manifest "$work/manifest-real.json")
-read -r _ peer_t peer_m < <(measure ts-morph node "$work/peer/tsmorph-upsert.mjs" "$work/target.ts" "$work/entry-kimi-k2.ts" kimi-k2)
-printf '\n| file | fib-modelgen refresh | ts-morph upsert | speed-up |\n|---|---|---|---|\n| upstream (9 models) | %.1f ms / %.1f MB | %.1f ms / %.1f MB | %s× |\n' \
-  "$(ratio "$ours_t" 1000)" "$(ratio "$ours_m" 1024)" "$(ratio "$peer_t" 1000)" "$(ratio "$peer_m" 1024)" \
-  "$(ratio "$peer_t" "$ours_t")"
+echo "Every model changed (100 %), or 1 % of them; on both cores and pinned to one (taskset -c 0)."
+echo
+echo "| file | command | time / memory | vs check (time) | vs parse (memory) | ts-morph --bulk-batch / this (time) | this / ts-morph (memory) |"
+echo "|---|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  make_scenario "refresh-$n" "$work/syn$n.ts"
+  make_manifests
+  one="taskset -c 0"
+  rounds "all=$tool refresh --manifest manifest-all.json" "check=$tool check target.ts" \
+         "parse=$parse target.ts" "few=$tool refresh --manifest manifest-few.json" \
+         "all1=$one $tool refresh --manifest manifest-all.json" "check1=$one $tool check target.ts" \
+         "peer=$peer --bulk-batch target.ts $work/syn$n.entries"
+  name="synthetic $( ((n == 1000)) && echo 1,000 || echo 10,000)"
+  echo "| $name | check | $(cell check) | | $(memory_ratio check parse) | | |"
+  echo "| $name | refresh 100 % | $(cell all) | $(time_ratio all check) | $(memory_ratio all parse) | $(time_ratio peer all) | $(memory_ratio all peer) |"
+  echo "| $name | refresh 100 %, one core | $(cell all1) | $(time_ratio all1 check1) (vs check on one core) | $(memory_ratio all1 parse) | | |"
+  echo "| $name | refresh 1 % | $(cell few) | $(time_ratio few check) | $(memory_ratio few parse) | | |"
+  echo "| $name | ts-morph --bulk-batch | $(cell peer) | | $(memory_ratio peer parse) | | |"
+done
+
+if [[ ${SCALING:-1} != 0 ]]; then
+  echo
+  echo "## Scaling"
+  echo
+  bash bench/scaling.sh "${SCALING_RUNS:-3}"
+fi
+echo
+echo "Load average when the run ended: $(load)."

@@ -18,14 +18,15 @@ int RunCheck(const CheckOptions& options, Io& io) {
   int exit_code = kExitOk;
   size_t problems = 0, models = 0;
   for (const std::string& path : options.files) {
-    Result<ModelsFile> file = ModelsFile::Load(path, MakeArrayQuery(options.array, true), false);
+    // Values are read element by element while checking, not all at once with the parse.
+    Result<ModelsFile> file = ModelsFile::Load(path, MakeArrayQuery(options.array, false), false);
     if (!file) {
       int code = Report(file.error(), io);
       if (exit_code == kExitOk) exit_code = code;
       ++problems;
       continue;
     }
-    ModelReading reading = ReadModels(*file);
+    ModelReading reading = ReadModels(*file, /*keep_models=*/false);
     models += file->array().elements.size();
     io.err << RenderAll(reading.diagnostics, io.color);
     problems += reading.diagnostics.size();

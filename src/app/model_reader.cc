@@ -1,7 +1,8 @@
 #include "app/model_reader.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/line_index.h"
 #include "model/model_from_literal.h"
@@ -28,7 +29,14 @@ class Reporter {
   size_t fallback_;
 };
 
-void ReadElement(const ArrayElement& element, Reporter& reporter, ModelReading& reading) {
+// What the duplicate-id check needs of each model read.
+struct IdAt {
+  std::string id;
+  size_t offset;
+};
+
+void ReadElement(const ArrayElement& element, Reporter& reporter, ModelReading& reading,
+                 std::vector<IdAt>& ids, bool keep_model) {
   if (element.read_error) {
     reporter.Add(element.read_error_offset, *element.read_error, reading);
     return;
@@ -46,17 +54,19 @@ void ReadElement(const ArrayElement& element, Reporter& reporter, ModelReading& 
     problems.insert(problems.end(), rules.begin(), rules.end());
   }
   for (const Problem& problem : problems) reporter.Add(problem.offset, problem.message, reading);
-  if (model) reading.models.push_back(std::move(*model));
+  if (!model) return;
+  ids.push_back({model->id, model->id_offset});
+  if (keep_model) reading.models.push_back(std::move(*model));
 }
 
-void CheckDuplicateIds(const ModelReading& input, Reporter& reporter, ModelReading& reading,
+void CheckDuplicateIds(const std::vector<IdAt>& ids, Reporter& reporter, ModelReading& reading,
                        const LineIndex& index) {
-  std::map<std::string, size_t> first_offset;
-  for (const Model& model : input.models) {
-    auto [it, inserted] = first_offset.emplace(model.id, model.id_offset);
+  std::unordered_map<std::string_view, size_t> first_offset;
+  for (const IdAt& id : ids) {
+    auto [it, inserted] = first_offset.emplace(id.id, id.offset);
     if (inserted) continue;
-    reporter.Add(model.id_offset,
-                 "duplicate id \"" + model.id + "\" (first at line " +
+    reporter.Add(id.offset,
+                 "duplicate id \"" + id.id + "\" (first at line " +
                      std::to_string(index.LineOf(it->second)) + ")",
                  reading);
   }
@@ -64,14 +74,22 @@ void CheckDuplicateIds(const ModelReading& input, Reporter& reporter, ModelReadi
 
 }  // namespace
 
-ModelReading ReadModels(const ModelsFile& file) {
+ModelReading ReadModels(const ModelsFile& file, bool keep_models) {
   ModelReading reading;
   Reporter reporter(file);
-  for (const ArrayElement& element : file.array().elements) {
-    ReadElement(element, reporter, reading);
+  std::vector<IdAt> ids;
+  const std::vector<ArrayElement>& elements = file.array().elements;
+  bool loaded_with_values = !elements.empty() && (elements[0].value || elements[0].read_error);
+  if (loaded_with_values) {
+    for (const ArrayElement& element : elements) {
+      ReadElement(element, reporter, reading, ids, keep_models);
+    }
+  } else {
+    file.ReadElementValues(
+        [&](ArrayElement&& element) { ReadElement(element, reporter, reading, ids, keep_models); });
   }
   LineIndex index(file.body());
-  CheckDuplicateIds(reading, reporter, reading, index);
+  CheckDuplicateIds(ids, reporter, reading, index);
   // Report in file order, whichever check found each problem.
   std::stable_sort(reading.diagnostics.begin(), reading.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

@@ -15,8 +15,11 @@ struct ModelReading {
   std::vector<Diagnostic> diagnostics;  // every problem, located in the file
 };
 
-// Reads each element (the file must have been loaded with read_values), validates each model
-// and checks that ids are unique. Problems are kValidation diagnostics at file:line:col.
-ModelReading ReadModels(const ModelsFile& file);
+// Reads each element, validates each model and checks that ids are unique. Problems are
+// kValidation diagnostics at file:line:col. Values the file was loaded with (read_values) are
+// used; otherwise each element is read from the tree when its turn comes. Without
+// `keep_models` (check), each model is dropped once checked, so reading holds one element's
+// value and model at a time on top of the parse.
+ModelReading ReadModels(const ModelsFile& file, bool keep_models = true);
 
 }  // namespace fib

@@ -14,12 +14,13 @@ std::string IndentationOfLine(std::string_view text, size_t offset) {
   return std::string(text.substr(start, end - start));
 }
 
+// Looks back only over the blanks before `offset`, never to the start of a long line: it is
+// asked once per element, and in a file with every model on one line, finding the line start
+// each time made the planner quadratic.
 bool StartsItsLine(std::string_view text, size_t offset) {
-  size_t start = LineStartOf(text, offset);
-  for (size_t i = start; i < offset; ++i) {
-    if (text[i] != ' ' && text[i] != '\t') return false;
-  }
-  return true;
+  size_t i = offset;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  return i == 0 || text[i - 1] == '\n';
 }
 
 }  // namespace fib

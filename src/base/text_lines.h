@@ -13,7 +13,8 @@ size_t LineStartOf(std::string_view text, size_t offset);
 // The spaces and tabs that begin the line holding `offset`.
 std::string IndentationOfLine(std::string_view text, size_t offset);
 
-// True when only spaces and tabs stand between the line start and `offset`.
+// True when only spaces and tabs stand between the line start and `offset`. Costs the number of
+// those blanks, not the length of the line.
 bool StartsItsLine(std::string_view text, size_t offset);
 
 }  // namespace fib

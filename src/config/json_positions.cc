@@ -1,7 +1,7 @@
 #include "config/json_positions.h"
 
-#include <set>
 #include <string>
+#include <unordered_set>
 
 namespace fib {
 
@@ -9,12 +9,15 @@ namespace {
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  Scanner(std::string_view text, bool find_duplicates)
+      : text_(text), find_duplicates_(find_duplicates) {}
 
   JsonLayout Run() {
     Value(JsonPosition{});
     return std::move(layout_);
   }
+
+  std::optional<size_t> duplicate_key() const { return duplicate_key_; }
 
  private:
   void SkipSpace() {
@@ -52,7 +55,7 @@ class Scanner {
 
   void Object() {
     ++pos_;
-    std::set<std::string_view> keys;
+    std::unordered_set<std::string_view> keys;  // only when asked: objects can hold 100,000s
     while (true) {
       SkipSpace();
       if (pos_ >= text_.size() || text_[pos_] == '}') break;
@@ -62,8 +65,9 @@ class Scanner {
       }
       JsonPosition position;
       position.key = pos_;
-      if (!keys.insert(String()).second && !layout_.duplicate_key) {
-        layout_.duplicate_key = position.key;
+      std::string_view key = String();
+      if (find_duplicates_ && !keys.insert(key).second && !duplicate_key_) {
+        duplicate_key_ = position.key;
       }
       SkipSpace();
       ++pos_;  // ':'
@@ -87,12 +91,20 @@ class Scanner {
   }
 
   std::string_view text_;
+  bool find_duplicates_;
   size_t pos_ = 0;
   JsonLayout layout_;
+  std::optional<size_t> duplicate_key_;
 };
 
 }  // namespace
 
-JsonLayout ScanJsonLayout(std::string_view text) { return Scanner(text).Run(); }
+JsonLayout ScanJsonLayout(std::string_view text) { return Scanner(text, false).Run(); }
+
+std::optional<size_t> FirstDuplicateKey(std::string_view text) {
+  Scanner scanner(text, true);
+  scanner.Run();
+  return scanner.duplicate_key();
+}
 
 }  // namespace fib

@@ -16,10 +16,16 @@ struct JsonPosition {
 
 struct JsonLayout {
   std::vector<JsonPosition> positions;  // one per value, pre-order
-  std::optional<size_t> duplicate_key;  // first key repeated inside one object
 };
 
-// Scans `text`, which must be valid JSON (non-finite literals allowed as bare words).
+// Scans `text`, which must be valid JSON (non-finite literals allowed as bare words), in one
+// pass. A key repeated inside an object makes the parsed value smaller than the text (the
+// parser keeps one of the two), so the positions then run ahead of it: compare
+// positions.size() with the parsed value count, and see FirstDuplicateKey.
 JsonLayout ScanJsonLayout(std::string_view text);
+
+// Where the first key repeated inside one object starts, if any (same preconditions). Costs a
+// hash set of the keys of each object, which ScanJsonLayout does without.
+std::optional<size_t> FirstDuplicateKey(std::string_view text);
 
 }  // namespace fib

@@ -35,6 +35,7 @@ std::string ReplaceNonFinite(const std::string& text, Shifts& shifts) {
     }
     bool replaced = false;
     for (std::string_view word : {"-Infinity", "Infinity", "NaN"}) {
+      if (c != word[0]) continue;  // most characters start none of them: skip the comparison
       if (text.compare(i, word.size(), word) != 0) continue;
       out += std::string(kPlaceholderPrefix) + std::string(word) + "\"";
       i += word.size() - 1;

@@ -5,10 +5,12 @@
 #include <string>
 
 #include "base/result.h"
+#include "config/json_object_map.h"
 
 namespace fib {
 
-using OrderedJson = nlohmann::ordered_json;
+// Members keep the order of the text (what is printed follows it), found through a hash index.
+using OrderedJson = nlohmann::basic_json<IndexedObjectMap>;
 
 // Parses `text` (read from `path`). When `allow_non_finite`, the bare literals Infinity,
 // -Infinity and NaN (found in real HuggingFace configs) are accepted as numbers.

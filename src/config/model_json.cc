@@ -93,8 +93,10 @@ Result<Model> ModelFromJsonText(const std::string& path, const std::string& text
   Result<OrderedJson> json = ParseJsonText(path, text, false);
   if (!json) return json.error();
   JsonLayout layout = ScanJsonLayout(text);
-  if (layout.duplicate_key) {
-    return ErrorAt(ErrorKind::kInput, path, text, *layout.duplicate_key,
+  std::optional<size_t> duplicate =
+      layout.positions.size() == JsonValueCount(*json) ? std::nullopt : FirstDuplicateKey(text);
+  if (duplicate) {
+    return ErrorAt(ErrorKind::kInput, path, text, *duplicate,
                    "duplicate key in the entry (JSON readers keep only one of them)",
                    "remove or rename one of the two keys");
   }

@@ -1,7 +1,10 @@
 #include "model/validate.h"
 
-#include <map>
-#include <set>
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace fib {
 
@@ -22,8 +25,11 @@ void CheckModuleFields(const Module& module, std::vector<Problem>& problems) {
   }
 }
 
-void CheckParents(const Model& model, const std::map<std::string, const Module*>& by_key,
-                  std::vector<Problem>& problems) {
+// Index of the first module with each key (JavaScript keeps the last, but a repeated key is
+// reported on its own; the tree rules read the first).
+using KeyIndex = std::unordered_map<std::string_view, size_t>;
+
+void CheckParents(const Model& model, const KeyIndex& by_key, std::vector<Problem>& problems) {
   bool has_root = false;
   for (const Module& module : model.modules) {
     if (!module.parent) {
@@ -42,27 +48,83 @@ void CheckParents(const Model& model, const std::map<std::string, const Module*>
   }
 }
 
-// Follows parents from each module; a walk that comes back to a module on its own path is
-// a cycle, reported once at the module where it was first entered.
-void CheckCycles(const Model& model, const std::map<std::string, const Module*>& by_key,
-                 std::vector<Problem>& problems) {
-  std::set<std::string> reported;
-  for (const Module& start : model.modules) {
-    std::set<std::string> path{start.key};
-    const Module* current = &start;
-    while (current->parent) {
-      auto next = by_key.find(*current->parent);
-      if (next == by_key.end()) break;
-      if (path.count(next->first)) {
-        if (next->first == start.key && !reported.count(start.key)) {
-          for (const std::string& key : path) reported.insert(key);
-          problems.push_back({start.parent_offset, "module " + Quote(start.key) +
-                                                       " is its own ancestor (parent cycle)"});
-        }
-        break;
-      }
-      path.insert(next->first);
-      current = next->second;
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// Each module's parent as an index (kNone for a root or an unknown parent).
+std::vector<size_t> ParentIndices(const Model& model, const KeyIndex& by_key) {
+  std::vector<size_t> parents(model.modules.size(), kNone);
+  for (size_t i = 0; i < model.modules.size(); ++i) {
+    const std::optional<std::string>& parent = model.modules[i].parent;
+    if (!parent) continue;
+    auto it = by_key.find(*parent);
+    if (it != by_key.end()) parents[i] = it->second;
+  }
+  return parents;
+}
+
+// The modules on each parent cycle, found in one pass over the modules: a walk follows parents
+// from each module not yet seen until it meets a module seen before; when that module is on
+// the walk itself, the walk from there on is a cycle. Every module is walked once, so a tree
+// as deep as it is wide costs no more than a flat one.
+std::vector<std::vector<size_t>> ParentCycles(const std::vector<size_t>& parents) {
+  enum State : uint8_t { kUnseen, kOnWalk, kDone };
+  std::vector<uint8_t> state(parents.size(), kUnseen);
+  std::vector<size_t> place(parents.size());  // where a module stands on the current walk
+  std::vector<std::vector<size_t>> cycles;
+  std::vector<size_t> walk;
+  for (size_t start = 0; start < parents.size(); ++start) {
+    walk.clear();
+    size_t i = start;
+    for (; i != kNone && state[i] == kUnseen; i = parents[i]) {
+      state[i] = kOnWalk, place[i] = walk.size(), walk.push_back(i);
+    }
+    if (i != kNone && state[i] == kOnWalk) cycles.emplace_back(walk.begin() + place[i], walk.end());
+    for (size_t done : walk) state[done] = kDone;
+  }
+  return cycles;
+}
+
+// A module whose key repeats an earlier one is nobody's parent (parents resolve to the first),
+// so it closes a cycle when following parents from it leads back to that first module. The
+// walk costs the depth of the tree, but only for repeated keys, which are errors anyway.
+bool RepeatedKeyClosesCycle(const Model& model, size_t start, const KeyIndex& by_key,
+                            std::vector<std::string_view>& path) {
+  std::unordered_set<std::string_view> seen{model.modules[start].key};
+  path = {model.modules[start].key};
+  for (const Module* current = &model.modules[start]; current->parent;) {
+    auto next = by_key.find(*current->parent);
+    if (next == by_key.end()) return false;
+    if (next->first == model.modules[start].key) return true;
+    if (!seen.insert(next->first).second) return false;
+    path.push_back(next->first);
+    current = &model.modules[next->second];
+  }
+  return false;
+}
+
+// Each cycle is reported once, at the first of its modules in module order.
+void CheckCycles(const Model& model, const KeyIndex& by_key, std::vector<Problem>& problems) {
+  std::vector<std::vector<size_t>> cycles = ParentCycles(ParentIndices(model, by_key));
+  std::vector<size_t> cycle_of(model.modules.size(), kNone);
+  for (size_t c = 0; c < cycles.size(); ++c) {
+    cycle_of[*std::min_element(cycles[c].begin(), cycles[c].end())] = c;
+  }
+  std::unordered_set<std::string_view> reported;
+  std::vector<std::string_view> path;
+  for (size_t i = 0; i < model.modules.size(); ++i) {
+    const Module& module = model.modules[i];
+    bool closes = false;
+    if (cycle_of[i] != kNone) {
+      for (size_t member : cycles[cycle_of[i]]) reported.insert(model.modules[member].key);
+      closes = true;
+    } else if (by_key.at(module.key) != i && !reported.count(module.key) &&
+               RepeatedKeyClosesCycle(model, i, by_key, path)) {
+      reported.insert(path.begin(), path.end());
+      closes = true;
+    }
+    if (closes) {
+      problems.push_back({module.parent_offset,
+                          "module " + Quote(module.key) + " is its own ancestor (parent cycle)"});
     }
   }
 }
@@ -81,9 +143,11 @@ std::vector<Problem> ValidateId(const std::string& id, size_t offset) {
 
 std::vector<Problem> ValidateModel(const Model& model) {
   std::vector<Problem> problems = ValidateId(model.id, model.id_offset);
-  std::map<std::string, const Module*> by_key;
-  for (const Module& module : model.modules) {
-    if (!by_key.emplace(module.key, &module).second) {
+  KeyIndex by_key;
+  by_key.reserve(model.modules.size());
+  for (size_t i = 0; i < model.modules.size(); ++i) {
+    const Module& module = model.modules[i];
+    if (!by_key.emplace(module.key, i).second) {
       problems.push_back({module.key_offset, "module key " + Quote(module.key) +
                                                  " appears twice in model " + Quote(model.id) +
                                                  " (JavaScript would keep only the last)"});

@@ -2,7 +2,7 @@
 // and its models array must hold exactly the planned ids.
 #pragma once
 
-#include <optional>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,17 +17,24 @@ namespace fib {
 // Verifies `tree` (a parse of the whole new text). Failures are kVerify errors.
 Status VerifyTree(const SyntaxTree& tree, const Plan& plan, const ArrayQuery& query);
 
-// Where the new text may be cut in two for a parallel check: just after the comma of the
-// middle element, when no edit touches that point. Returns the offset in the new text.
-std::optional<size_t> SplitPoint(const ModelsArray& old_array, const std::vector<Edit>& edits);
+// Where the new text may be cut into about `pieces` pieces for a piecewise check: just after
+// the comma of every (size / pieces)-th element, where no edit touches that point. Returns the
+// offsets in the new text, ascending; none for arrays of fewer than 4 elements.
+std::vector<size_t> CutPoints(const ModelsArray& old_array, const std::vector<Edit>& edits,
+                              size_t pieces);
 
-// Verifies the new text by parsing its two halves, cut at `split`, on two cores at once:
-// `text[0, split) + "]"` and `"[" + text[split, end)`. A cut just after an element's comma
-// leaves the lexer and parser in the same state ("inside an array, expecting an element")
-// on both sides, so both halves parsing cleanly means the whole text does. Returns false
-// when this quick check does not pass (the caller then parses the whole text, which decides
-// and reports); never a false "clean".
-bool VerifyInHalves(const std::string& path, std::string_view text, size_t split, const Plan& plan,
-                    const ArrayQuery& query);
+// Verifies the new text piece by piece, the pieces between `cuts` taken largest first by this
+// thread and a second one: `text[0, cut) + "]"`, `"[" + text[cut, next_cut) + "]"`, ..., and
+// `"[" + text[last_cut, end)`. A cut just after an element's comma leaves the lexer and parser
+// in the same state ("inside an array, expecting an element") on both sides, so every piece
+// parsing cleanly means the whole text does. Each piece's tree is freed before the next piece
+// is parsed, so the check needs about two pieces' worth of memory, not a second whole tree.
+// `meanwhile` runs on this thread once the second thread has started (the caller frees the
+// old tree there, for this thread's pieces to reuse). Returns false when this quick check
+// does not pass (the caller then parses the whole text, which decides and reports); never a
+// false "clean".
+bool VerifyInPieces(const std::string& path, std::string_view text, const std::vector<size_t>& cuts,
+                    const Plan& plan, const ArrayQuery& query,
+                    const std::function<void()>& meanwhile);
 
 }  // namespace fib

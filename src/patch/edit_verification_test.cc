@@ -22,39 +22,48 @@ Plan PlanFor(int count) {
   return plan;
 }
 
-size_t SplitOf(const std::string& text) {
+std::vector<size_t> CutsOf(const std::string& text, size_t pieces) {
   Result<ModelsFile> file = ModelsFile::FromBytes("m.ts", text, true, ArrayQuery{});
   EXPECT_TRUE(file.ok());
-  std::optional<size_t> split = SplitPoint(file->array(), {});
-  EXPECT_TRUE(split.has_value());
-  return split.value_or(0);
+  return file.ok() ? CutPoints(file->array(), {}, pieces) : std::vector<size_t>{};
 }
 
-TEST(VerifyInHalvesTest, CleanTextPassesWithTheRightIds) {
+bool Verify(std::string_view text, const std::vector<size_t>& cuts, const Plan& plan) {
+  bool ran_meanwhile = false;
+  bool clean =
+      VerifyInPieces("m.ts", text, cuts, plan, ArrayQuery{}, [&] { ran_meanwhile = true; });
+  EXPECT_TRUE(ran_meanwhile);
+  return clean;
+}
+
+TEST(VerifyInPiecesTest, CleanTextPassesWithTheRightIds) {
   std::string text =
-      Models("const models = [\n", 6, "] satisfies Model[]\nexport default models\n");
-  size_t split = SplitOf(text);
-  EXPECT_EQ(text.substr(split - 1, 4), ",\n  ");
-  EXPECT_TRUE(VerifyInHalves("m.ts", text, split, PlanFor(6), ArrayQuery{}));
-  EXPECT_FALSE(VerifyInHalves("m.ts", text, split, PlanFor(5), ArrayQuery{})) << "wrong ids";
+      Models("const models = [\n", 20, "] satisfies Model[]\nexport default models\n");
+  std::vector<size_t> cuts = CutsOf(text, 8);
+  ASSERT_EQ(cuts.size(), 7u);
+  for (size_t cut : cuts) EXPECT_EQ(text.substr(cut - 1, 4), ",\n  ");
+  EXPECT_TRUE(Verify(text, cuts, PlanFor(20)));
+  EXPECT_FALSE(Verify(text, cuts, PlanFor(19))) << "wrong ids";
 }
 
-TEST(VerifyInHalvesTest, ABrokenHalfFailsTheQuickCheck) {
-  std::string text = Models("const models = [\n", 6, "]\n");
-  size_t split = SplitOf(text);
-  std::string broken = text;
-  broken.insert(split + 10, "\"unterminated");
-  EXPECT_FALSE(VerifyInHalves("m.ts", broken, split, PlanFor(6), ArrayQuery{}));
+TEST(VerifyInPiecesTest, ABrokenPieceFailsTheQuickCheck) {
+  std::string text = Models("const models = [\n", 20, "]\n");
+  std::vector<size_t> cuts = CutsOf(text, 8);
+  for (size_t piece = 0; piece <= cuts.size(); ++piece) {
+    std::string broken = text;
+    broken.insert((piece == 0 ? 0 : cuts[piece - 1]) + 10, "\"unterminated");
+    EXPECT_FALSE(Verify(broken, CutsOf(text, 8), PlanFor(20))) << "piece " << piece;
+  }
 }
 
-TEST(VerifyInHalvesTest, ParenthesisedArraysFallBackToTheWholeParse) {
-  // The second half starts "[" and ends with an unmatched ")": the quick check cannot pass,
+TEST(VerifyInPiecesTest, ParenthesisedArraysFallBackToTheWholeParse) {
+  // The last piece starts "[" and ends with an unmatched ")": the quick check cannot pass,
   // so ModelsFile parses the whole text instead, which is clean.
-  std::string text = Models("const models = ([\n", 6, "] satisfies Model[])\n");
-  EXPECT_FALSE(VerifyInHalves("m.ts", text, SplitOf(text), PlanFor(6), ArrayQuery{}));
+  std::string text = Models("const models = ([\n", 20, "] satisfies Model[])\n");
+  EXPECT_FALSE(Verify(text, CutsOf(text, 4), PlanFor(20)));
   Result<ModelsFile> file = ModelsFile::FromBytes("m.ts", text, true, ArrayQuery{});
   ASSERT_TRUE(file.ok());
-  Plan plan = PlanFor(6);
+  Plan plan = PlanFor(20);
   size_t begin = text.find("{ id: \"m0\""), end = text.rfind("}") + 1;
   std::string body = text.substr(begin, end - begin);
   plan.edits.push_back({begin, end, body});  // rewrites nearly everything: not incremental
@@ -63,16 +72,17 @@ TEST(VerifyInHalvesTest, ParenthesisedArraysFallBackToTheWholeParse) {
   EXPECT_EQ(*out, text);
 }
 
-TEST(SplitPointTest, NoSplitForSmallArraysOrInsideAnEdit) {
-  std::string small = Models("const models = [\n", 3, "]\n");
-  Result<ModelsFile> file = ModelsFile::FromBytes("m.ts", small, true, ArrayQuery{});
-  ASSERT_TRUE(file.ok());
-  EXPECT_FALSE(SplitPoint(file->array(), {}).has_value());
+TEST(CutPointsTest, NoCutsForSmallArraysOrInsideAnEdit) {
+  EXPECT_TRUE(CutsOf(Models("const models = [\n", 3, "]\n"), 8).empty());
   std::string text = Models("const models = [\n", 6, "]\n");
-  Result<ModelsFile> big = ModelsFile::FromBytes("m.ts", text, true, ArrayQuery{});
-  ASSERT_TRUE(big.ok());
-  EXPECT_FALSE(SplitPoint(big->array(), {{0, text.size() - 2, "x"}}).has_value());
-  EXPECT_EQ(SplitPoint(big->array(), {{0, 5, "abcdefgh"}}), SplitOf(text) + 3);
+  Result<ModelsFile> file = ModelsFile::FromBytes("m.ts", text, true, ArrayQuery{});
+  ASSERT_TRUE(file.ok());
+  std::vector<size_t> cuts = CutPoints(file->array(), {}, 2);
+  ASSERT_EQ(cuts.size(), 1u);
+  EXPECT_TRUE(CutPoints(file->array(), {{0, text.size() - 2, "x"}}, 2).empty());
+  EXPECT_TRUE(CutPoints(file->array(), {{cuts[0], cuts[0], "x"}}, 2).empty()) << "insert at cut";
+  EXPECT_EQ(CutPoints(file->array(), {{0, 5, "abcdefgh"}}, 2), std::vector<size_t>{cuts[0] + 3});
+  EXPECT_EQ(CutPoints(file->array(), {{cuts[0] + 1, cuts[0] + 2, ""}}, 2), cuts) << "edit after";
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // Plan to it (apply → re-parse → verify), which yields the new bytes without writing them.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,12 @@ class ModelsFile {
   const SourceFile& source() const { return *source_; }
   std::string_view body() const { return source_->Body(); }
   const ModelsArray& array() const { return array_; }
+
+  // Each element of array() with its value read, one at a time (SyntaxTree::ReadElementValues);
+  // nothing once Apply has released the tree.
+  void ReadElementValues(const std::function<void(ArrayElement&&)>& visit) const {
+    if (tree_) tree_->ReadElementValues(array_, visit);
+  }
 
   // Applies `plan`, parses the result again and checks that it parses cleanly and that its
   // models array holds exactly the planned ids. Returns the new bytes (BOM included); nothing

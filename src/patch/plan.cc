@@ -220,6 +220,9 @@ BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
                                   : AppendAfterLast(text, array, appended, indent, newline);
     batch.plan.edits.insert(batch.plan.edits.end(), edits.begin(), edits.end());
   }
+  // In offset order (what applying them needs), so no one has to sort a copy of their texts.
+  std::stable_sort(batch.plan.edits.begin(), batch.plan.edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
   batch.plan.expected_elements = batch.plan.expected_ids.size();
   return batch;
 }

@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "patch/line_diff.h"
+
 namespace fib {
 
 namespace {
@@ -20,45 +22,6 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
     start = end + 1;
   }
   return lines;
-}
-
-enum class Op { kKeep, kDelete, kInsert };
-
-// Myers' O(ND) diff over line ids; returns the edit script in order.
-std::vector<Op> Diff(const std::vector<int>& a, const std::vector<int>& b) {
-  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  const int max = n + m, offset = max + 1;
-  std::vector<int> v(2 * max + 3, 0);
-  std::vector<std::vector<int>> trace;
-  for (int d = 0; d <= max; ++d) {
-    trace.push_back(v);
-    for (int k = -d; k <= d; k += 2) {
-      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
-                  ? v[offset + k + 1]
-                  : v[offset + k - 1] + 1;
-      int y = x - k;
-      while (x < n && y < m && a[x] == b[y]) ++x, ++y;
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        std::vector<Op> ops;
-        for (int dd = d; dd > 0; --dd) {
-          const std::vector<int>& prev = trace[dd];
-          int kk = x - y;
-          bool down = kk == -dd || (kk != dd && prev[offset + kk - 1] < prev[offset + kk + 1]);
-          int prev_k = down ? kk + 1 : kk - 1;
-          int prev_x = prev[offset + prev_k], prev_y = prev_x - prev_k;
-          while (x > prev_x && y > prev_y) ops.push_back(Op::kKeep), --x, --y;
-          ops.push_back(down ? Op::kInsert : Op::kDelete);
-          x = prev_x;
-          y = prev_y;
-        }
-        while (x > 0 && y > 0) ops.push_back(Op::kKeep), --x, --y;
-        std::reverse(ops.begin(), ops.end());
-        return ops;
-      }
-    }
-  }
-  return {};
 }
 
 // GNU diff's hunk ranges: "start,count", or just "start" when the count is 1.
@@ -78,50 +41,65 @@ void AppendLine(std::string& out, char sign, std::string_view line) {
   if (line.empty() || line.back() != '\n') out += "\n\\ No newline at end of file\n";
 }
 
+// Dense ids for the lines of both texts: equal lines, equal ids.
+std::pair<std::vector<int>, std::vector<int>> LineIds(const std::vector<std::string_view>& a,
+                                                      const std::vector<std::string_view>& b) {
+  std::unordered_map<std::string_view, int> ids;
+  ids.reserve(a.size() + b.size());
+  auto id_of = [&](std::string_view line) {
+    return ids.emplace(line, static_cast<int>(ids.size())).first->second;
+  };
+  std::vector<int> ia, ib;
+  ia.reserve(a.size());
+  ib.reserve(b.size());
+  for (std::string_view line : a) ia.push_back(id_of(line));
+  for (std::string_view line : b) ib.push_back(id_of(line));
+  return {std::move(ia), std::move(ib)};
+}
+
+// Where a hunk ends: kContext lines after the last change that is within 2 * kContext kept
+// lines of the one before it, starting from the change at `first`.
+size_t HunkEnd(const std::vector<DiffOp>& ops, size_t first) {
+  size_t end = first, keeps = 0;
+  while (end < ops.size() && keeps <= 2 * kContext) {
+    keeps = ops[end] == DiffOp::kKeep ? keeps + 1 : 0;
+    ++end;
+  }
+  return end - keeps + std::min(keeps, kContext);
+}
+
 }  // namespace
 
 std::string UnifiedDiff(std::string_view before, std::string_view after, const std::string& path) {
   if (before == after) return "";
   std::vector<std::string_view> a = SplitLines(before), b = SplitLines(after);
-  std::unordered_map<std::string_view, int> ids;
-  std::vector<int> ia, ib;
-  for (auto line : a) ia.push_back(ids.emplace(line, static_cast<int>(ids.size())).first->second);
-  for (auto line : b) ib.push_back(ids.emplace(line, static_cast<int>(ids.size())).first->second);
-  std::vector<Op> ops = Diff(ia, ib);
+  auto [ia, ib] = LineIds(a, b);
+  std::vector<DiffOp> ops = DiffLines(ia, ib);
   std::string out = "--- " + Label("a/", path) + "\n+++ " + Label("b/", path) + "\n";
-  size_t i = 0;
-  while (i < ops.size()) {
-    if (ops[i] == Op::kKeep) {
-      ++i;
+  size_t x = 0, y = 0;  // the lines of `a` and `b` before ops[k]
+  size_t k = 0;
+  while (k < ops.size()) {
+    if (ops[k] != DiffOp::kKeep) {
+      // Back up over the context before this change (the last hunk ended at least kContext
+      // kept lines earlier), then take everything up to the hunk's end.
+      size_t back = std::min({kContext, k, x, y});
+      k -= back, x -= back, y -= back;
+      size_t end = HunkEnd(ops, k + back);
+      size_t a_start = x, b_start = y;
+      std::string body;
+      for (; k < end; ++k) {
+        if (ops[k] == DiffOp::kKeep)
+          AppendLine(body, ' ', a[x++]), ++y;
+        else if (ops[k] == DiffOp::kDelete)
+          AppendLine(body, '-', a[x++]);
+        else
+          AppendLine(body, '+', b[y++]);
+      }
+      out += "@@ -" + Range(a_start, x - a_start) + " +" + Range(b_start, y - b_start) + " @@\n";
+      out += body;
       continue;
     }
-    // A hunk: from kContext lines before this change to kContext after the last change
-    // that is within 2*kContext of the previous one.
-    size_t start = i >= kContext ? i - kContext : 0;
-    size_t end = i;
-    size_t keeps = 0;
-    while (end < ops.size() && keeps <= 2 * kContext) {
-      keeps = ops[end] == Op::kKeep ? keeps + 1 : 0;
-      ++end;
-    }
-    end = end - keeps + std::min(keeps, kContext);
-    size_t a_pos = 0, b_pos = 0;
-    for (size_t k = 0; k < start; ++k) {
-      a_pos += ops[k] != Op::kInsert;
-      b_pos += ops[k] != Op::kDelete;
-    }
-    size_t a_count = 0, b_count = 0;
-    std::string body;
-    for (size_t k = start, x = a_pos, y = b_pos; k < end; ++k) {
-      if (ops[k] == Op::kKeep)
-        AppendLine(body, ' ', a[x++]), ++y, ++a_count, ++b_count;
-      else if (ops[k] == Op::kDelete)
-        AppendLine(body, '-', a[x++]), ++a_count;
-      else
-        AppendLine(body, '+', b[y++]), ++b_count;
-    }
-    out += "@@ -" + Range(a_pos, a_count) + " +" + Range(b_pos, b_count) + " @@\n" + body;
-    i = end;
+    ++k, ++x, ++y;
   }
   return out;
 }

@@ -56,30 +56,26 @@ bool ReadKey(TSNode key, std::string_view text, LiteralProperty& property, ReadF
 
 bool ReadObject(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure) {
   out.kind = LiteralValue::Kind::kObject;
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_named_child(node, i);
-    if (IsType(child, "comment")) continue;
+  return ForEachChild(node, [&](TSNode child) {
+    if (!ts_node_is_named(child) || IsType(child, "comment")) return true;
     if (!IsType(child, "pair")) return Fail(child, text, failure);
     LiteralProperty property;
     if (!ReadKey(Field(child, "key"), text, property, failure)) return false;
     if (!ReadLiteral(Field(child, "value"), text, property.value, failure)) return false;
     out.properties.push_back(std::move(property));
-  }
-  return true;
+    return true;
+  });
 }
 
 bool ReadArray(TSNode node, std::string_view text, LiteralValue& out, ReadFailure& failure) {
   out.kind = LiteralValue::Kind::kArray;
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_named_child(node, i);
-    if (IsType(child, "comment")) continue;
+  return ForEachChild(node, [&](TSNode child) {
+    if (!ts_node_is_named(child) || IsType(child, "comment")) return true;
     LiteralValue item;
     if (!ReadLiteral(child, text, item, failure)) return false;
     out.items.push_back(std::move(item));
-  }
-  return true;
+    return true;
+  });
 }
 
 // `-1` is a unary expression over a number literal; nothing else unary is data.

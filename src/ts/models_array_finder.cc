@@ -1,4 +1,5 @@
 // SyntaxTree::FindModelsArray: which array literal holds the models, and its elements.
+#include <algorithm>
 #include <optional>
 
 #include "base/line_index.h"
@@ -82,9 +83,10 @@ std::vector<TSNode> LeadingComments(const std::vector<TSNode>& pending, TSNode e
     uint32_t end_row = ts_node_end_point(comment).row;
     bool adjacent = end_row == expected_row || end_row + 1 == expected_row;
     if (!adjacent || !StartsItsLine(text, ts_node_start_byte(comment))) break;
-    run.insert(run.begin(), comment);
+    run.push_back(comment);
     expected_row = ts_node_start_point(comment).row;
   }
+  std::reverse(run.begin(), run.end());  // collected last to first
   return run;
 }
 
@@ -99,6 +101,23 @@ std::optional<TSNode> IdValue(TSNode object, std::string_view text) {
     if (is_id) found = Field(pair, "value");  // JavaScript keeps the last duplicate
   }
   return found;
+}
+
+// Fills the element's value, or why it cannot be read as a literal.
+void ReadValue(TSNode node, std::string_view text, ArrayElement& element) {
+  LiteralValue value;
+  ts_internal::ReadFailure failure;
+  if (ts_internal::ReadLiteral(node, text, value, failure)) {
+    element.value = std::move(value);
+  } else {
+    element.read_error = failure.message;
+    element.read_error_offset = failure.offset;
+  }
+}
+
+bool IsElement(TSNode child) {
+  return !IsType(child, "[") && !IsType(child, "]") && !IsType(child, ",") &&
+         !IsType(child, "comment");
 }
 
 ArrayElement DescribeElement(TSNode node, const std::vector<TSNode>& pending, std::string_view text,
@@ -121,16 +140,7 @@ ArrayElement DescribeElement(TSNode node, const std::vector<TSNode>& pending, st
       element.id_offset = ts_node_start_byte(*id);
     }
   }
-  if (read_values) {
-    LiteralValue value;
-    ts_internal::ReadFailure failure;
-    if (ts_internal::ReadLiteral(node, text, value, failure)) {
-      element.value = std::move(value);
-    } else {
-      element.read_error = failure.message;
-      element.read_error_offset = failure.offset;
-    }
-  }
+  if (read_values) ReadValue(node, text, element);
   return element;
 }
 
@@ -148,7 +158,7 @@ ModelsArray DescribeArray(const Candidate& candidate, std::string_view text, boo
       pending.clear();
     } else if (IsType(child, "comment")) {
       pending.push_back(child);
-    } else {
+    } else if (IsElement(child)) {
       out.elements.push_back(DescribeElement(child, pending, text, read_values));
       pending.clear();
     }
@@ -183,13 +193,39 @@ Result<ModelsArray> SyntaxTree::FindModelsArray(const ArrayQuery& query) const {
 
 namespace fib {
 
-Result<ModelsArray> SyntaxTree::ArrayStartingAt(size_t offset) const {
-  TSNode node = ts_node_descendant_for_byte_range(impl_->Root(), static_cast<uint32_t>(offset),
+namespace {
+
+// The array literal whose '[' stands at byte `offset`, or a null node.
+TSNode ArrayNodeAt(TSNode root, size_t offset) {
+  TSNode node = ts_node_descendant_for_byte_range(root, static_cast<uint32_t>(offset),
                                                   static_cast<uint32_t>(offset + 1));
   while (!ts_node_is_null(node) && ts_node_start_byte(node) == offset && !IsType(node, "array")) {
     node = ts_node_parent(node);
   }
-  if (ts_node_is_null(node) || !IsType(node, "array") || ts_node_start_byte(node) != offset) {
+  bool found =
+      !ts_node_is_null(node) && IsType(node, "array") && ts_node_start_byte(node) == offset;
+  return found ? node : TSNode{};
+}
+
+}  // namespace
+
+void SyntaxTree::ReadElementValues(const ModelsArray& array,
+                                   const std::function<void(ArrayElement&&)>& visit) const {
+  TSNode node = ArrayNodeAt(impl_->Root(), array.array.begin);
+  if (ts_node_is_null(node)) return;
+  size_t index = 0;
+  ts_internal::ForEachChild(node, [&](TSNode child) {
+    if (!IsElement(child) || index == array.elements.size()) return true;
+    ArrayElement element = array.elements[index++];
+    ReadValue(child, impl_->text, element);
+    visit(std::move(element));
+    return true;
+  });
+}
+
+Result<ModelsArray> SyntaxTree::ArrayStartingAt(size_t offset) const {
+  TSNode node = ArrayNodeAt(impl_->Root(), offset);
+  if (ts_node_is_null(node)) {
     return ErrorAt(ErrorKind::kSyntax, impl_->path, impl_->text, offset,
                    "expected an array literal here");
   }

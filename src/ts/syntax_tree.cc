@@ -36,17 +36,13 @@ bool IsErrorNode(TSNode node) { return ts_internal::IsType(node, "ERROR"); }
 TSNode FirstErrorNode(TSNode node) {
   while (true) {
     if (IsErrorNode(node) || ts_node_is_missing(node)) return node;
-    uint32_t count = ts_node_child_count(node);
-    bool descended = false;
-    for (uint32_t i = 0; i < count; ++i) {
-      TSNode child = ts_node_child(node, i);
-      if (ts_node_has_error(child)) {
-        node = child;
-        descended = true;
-        break;
-      }
-    }
-    if (!descended) return node;
+    TSNode bad{};
+    ts_internal::ForEachChild(node, [&](TSNode child) {
+      if (ts_node_has_error(child)) bad = child;
+      return !ts_node_has_error(child);
+    });
+    if (ts_node_is_null(bad)) return node;
+    node = bad;
   }
 }
 
@@ -95,14 +91,9 @@ bool g_skip_freeing_trees = false;
 
 void SyntaxTree::SkipFreeingAtExit() { g_skip_freeing_trees = true; }
 
-std::future<void> SyntaxTree::FreeInBackground() {
-  TSTree* tree = impl_->tree;
+void SyntaxTree::Free() {
+  if (impl_->tree) ts_tree_delete(impl_->tree);
   impl_->tree = nullptr;
-  // The tree shares no nodes with trees parsed afterwards (they are parsed from scratch), and
-  // ts_tree_delete uses a node pool of its own, so freeing it concurrently is safe.
-  return std::async(std::launch::async, [tree] {
-    if (tree) ts_tree_delete(tree);
-  });
 }
 
 SyntaxTree::SyntaxTree(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

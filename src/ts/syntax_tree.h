@@ -2,7 +2,7 @@
 // syntax error, find the models array. No TSNode leaves src/ts/.
 #pragma once
 
-#include <future>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,10 +45,16 @@ class SyntaxTree {
   // The single models array (see ArrayQuery), or a kSyntax error: none, or several.
   Result<ModelsArray> FindModelsArray(const ArrayQuery& query) const;
 
-  // Frees the tree now (even when freeing at exit is skipped), on a second thread, while the
-  // caller goes on: for callers that drop a large tree to make room for another. The future is
-  // ready once the memory is back.
-  std::future<void> FreeInBackground();
+  // Reads the elements of `array` (FindModelsArray's result on this tree) back as literals one
+  // at a time, in order: `visit` gets a copy of each element with `value` (or `read_error`)
+  // filled, as ArrayQuery::read_values fills them all at once. A caller that needs each value
+  // only while it looks at it so holds one element's value at a time, not the whole file's.
+  void ReadElementValues(const ModelsArray& array,
+                         const std::function<void(ArrayElement&&)>& visit) const;
+
+  // Frees the tree now, even when freeing at exit is skipped: for callers that parse many texts
+  // one after another and keep none of them. Nothing but destruction may follow.
+  void Free();
 
   // Trees still alive when the process ends are not freed: freeing millions of nodes just
   // before exit costs time (about a tenth of a large refresh) and gains nothing. main() calls

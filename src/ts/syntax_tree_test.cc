@@ -27,6 +27,33 @@ TEST(SyntaxTreeTest, FindsEveryAcceptedShapeOfTheArray) {
   }
 }
 
+// One element at a time gives what read_values gives all at once, in the same order.
+TEST(SyntaxTreeTest, ReadsElementValuesOneAtATime) {
+  std::string_view text =
+      "const models = [\n  // first\n  { id: \"a\", n: [1, -2] },\n  someName,\n  \"s\", /* x "
+      "*/\n]\n";
+  Result<SyntaxTree> tree = SyntaxTree::Parse("m.ts", text);
+  ASSERT_TRUE(tree.ok());
+  Result<ModelsArray> array = tree->FindModelsArray({});
+  ASSERT_TRUE(array.ok());
+  std::vector<ArrayElement> read;
+  tree->ReadElementValues(*array,
+                          [&](ArrayElement&& element) { read.push_back(std::move(element)); });
+  ArrayQuery all_at_once;
+  all_at_once.read_values = true;
+  Result<ModelsArray> expected = tree->FindModelsArray(all_at_once);
+  ASSERT_TRUE(expected.ok());
+  ASSERT_EQ(read.size(), 3u);
+  for (size_t i = 0; i < read.size(); ++i) {
+    EXPECT_EQ(read[i].node.begin, expected->elements[i].node.begin);
+    EXPECT_EQ(read[i].value.has_value(), expected->elements[i].value.has_value());
+    EXPECT_EQ(read[i].read_error, expected->elements[i].read_error);
+  }
+  EXPECT_EQ(read[0].value->properties.at(1).value.items.at(1).number, -2);
+  EXPECT_EQ(read[1].read_error_offset, text.find("someName"));
+  EXPECT_EQ(read[2].value->text, "s");
+}
+
 TEST(SyntaxTreeTest, ArrayOptionIgnoresExportDefault) {
   ArrayQuery query;
   query.variable = "drafts";

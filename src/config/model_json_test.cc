@@ -1,0 +1,38 @@
+#include "config/model_json.h"
+
+#include <gtest/gtest.h>
+
+namespace fib {
+namespace {
+
+TEST(ModelJsonTest, RepeatedKeyIsLocated) {
+  std::string text =
+      "{\"id\": \"m\", \"name\": \"M\",\n"
+      " \"modules\": {\"R\": {\"count\": 1, \"type\": \"block\"},\n"
+      "             \"R\": {\"count\": 2, \"type\": \"block\"}}}\n";
+  Result<Model> model = ModelFromJsonText("e.json", text);
+  ASSERT_FALSE(model.ok());
+  EXPECT_EQ(Render(model.error()),
+            "e.json:3:14: error: duplicate key in the entry (JSON readers keep only one of them)\n"
+            " 3 |              \"R\": {\"count\": 2, \"type\": \"block\"}}}\n"
+            "   |              ^\n"
+            "help: remove or rename one of the two keys\n");
+}
+
+TEST(ModelJsonTest, ModulesKeepTheirOrderAcrossManyKeys) {
+  std::string text =
+      "{\"id\": \"m\", \"name\": \"M\", \"modules\": {\"R\": {\"count\": 1, \"type\": \"block\"}";
+  for (int i = 999; i >= 1; --i) {
+    text +=
+        ", \"l" + std::to_string(i) + "\": {\"count\": 1, \"parent\": \"R\", \"type\": \"layer\"}";
+  }
+  text += "}}";
+  Result<Model> model = ModelFromJsonText("e.json", text);
+  ASSERT_TRUE(model.ok()) << Render(model.error());
+  ASSERT_EQ(model->modules.size(), 1000u);
+  EXPECT_EQ(model->modules[1].key, "l999");
+  EXPECT_EQ(model->modules.back().key, "l1");
+}
+
+}  // namespace
+}  // namespace fib
