@@ -11,8 +11,8 @@
 #include "app/definition_report.h"
 #include "base/exit_codes.h"
 #include "config/definition_dataset.h"
-#include "config/json_quote.h"
 #include "emit/coverage_mdx.h"
+#include "emit/coverage_table.h"
 #include "emit/kernel_inventory_json.h"
 
 namespace fib {
@@ -43,68 +43,6 @@ CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
 }
 
 namespace {
-
-struct ModelCoverage {
-  std::string id;
-  size_t layers = 0, layers_with_definitions = 0;
-  size_t names = 0, present = 0;
-  std::vector<std::string> missing;
-  TagCheck tags;
-};
-
-ModelCoverage Measure(const Model& model, const DefinitionDataset& dataset) {
-  ModelCoverage coverage;
-  coverage.id = model.id;
-  for (const Module& module : model.modules) {
-    if (module.type != "layer") continue;
-    ++coverage.layers;
-    if (module.definitions && !module.definitions->empty()) ++coverage.layers_with_definitions;
-  }
-  NameCoverage names = CoverNames(model, dataset, true);
-  coverage.present = names.present.size();
-  coverage.names = names.present.size() + names.missing.size();
-  coverage.missing.assign(names.missing.begin(), names.missing.end());
-  coverage.tags = MeasureModelCoverage(model, {}, std::nullopt, dataset).tags;
-  return coverage;
-}
-
-std::string Percent(size_t part, size_t whole) {
-  return whole == 0 ? "-" : std::to_string((part * 100 + whole / 2) / whole) + "%";
-}
-
-void PrintMarkdown(const std::vector<ModelCoverage>& rows, Io& io) {
-  io.out << "| model | layers with definitions | names in dataset | missing names |\n"
-         << "|---|---|---|---|\n";
-  for (const ModelCoverage& row : rows) {
-    std::string missing;
-    for (const std::string& name : row.missing)
-      missing += (missing.empty() ? "`" : ", `") + name + "`";
-    io.out << "| " << row.id << " | " << row.layers_with_definitions << "/" << row.layers << " ("
-           << Percent(row.layers_with_definitions, row.layers) << ") | " << row.present << "/"
-           << row.names << " | " << (missing.empty() ? "none" : missing) << " |\n";
-  }
-}
-
-std::string JsonList(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + JsonQuote(items[i]);
-  return out + "]";
-}
-
-void PrintJson(const std::vector<ModelCoverage>& rows, Io& io) {
-  io.out << "[";
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const ModelCoverage& row = rows[i];
-    io.out << (i ? ",\n " : "\n ") << "{\"id\": " << JsonQuote(row.id)
-           << ", \"layers\": " << row.layers
-           << ", \"layers_with_definitions\": " << row.layers_with_definitions
-           << ", \"names\": " << row.names << ", \"names_in_dataset\": " << row.present
-           << ", \"missing\": " << JsonList(row.missing)
-           << ", \"untagged\": " << JsonList(row.tags.untagged)
-           << ", \"tagged_not_mapped\": " << JsonList(row.tags.tagged_unmapped) << "}";
-  }
-  io.out << "\n]\n";
-}
 
 Result<DefinitionDataset> LoadDataset(const CoverageOptions& options,
                                       const std::string& from_manifest, Io& io) {
@@ -180,10 +118,12 @@ int RunCoverage(const CoverageOptions& options, Io& io) {
   } else if (options.format == "kernels") {
     PrintKernels(subjects, *dataset, io);
   } else {
-    std::vector<ModelCoverage> rows;
-    for (const CoverageSubject& subject : subjects)
-      rows.push_back(Measure(subject.model, *dataset));
-    options.format == "json" ? PrintJson(rows, io) : PrintMarkdown(rows, io);
+    std::vector<CoverageTableRow> rows;
+    for (const CoverageSubject& subject : subjects) {
+      rows.push_back({MeasureLayerCoverage(subject.model, *dataset),
+                      MeasureModelCoverage(subject.model, {}, std::nullopt, *dataset).tags});
+    }
+    io.out << (options.format == "json" ? CoverageTableJson(rows) : CoverageTableMarkdown(rows));
   }
   return kExitOk;
 }

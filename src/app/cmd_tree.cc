@@ -4,7 +4,7 @@
 #include "app/commands.h"
 #include "app/generation_runner.h"
 #include "app/model_reader.h"
-#include "app/tree_view.h"
+#include "emit/tree_text.h"
 #include "base/exit_codes.h"
 #include "emit/mermaid.h"
 #include "emit/tree_json.h"
