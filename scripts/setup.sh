@@ -35,3 +35,17 @@ if [[ "${1:-}" == "--e2e" ]]; then
     (cd tests/e2e && npm ci --silent --no-audit --no-fund)
   fi
 fi
+
+# Mermaid rendering for tests/mermaid/mermaid_e2e.sh: Debian's chromium, and mermaid-cli from
+# tests/mermaid/package-lock.json without the browser puppeteer would download.
+if [[ "${1:-}" == "--e2e" ]]; then
+  if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed"; then
+    echo "setup: installing chromium (for the Mermaid end-to-end test)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  fi
+  if [[ ! -x tests/mermaid/node_modules/.bin/mmdc ]]; then
+    echo "setup: installing mermaid-cli from tests/mermaid/package-lock.json"
+    (cd tests/mermaid && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)
+  fi
+fi

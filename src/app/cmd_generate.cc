@@ -8,12 +8,14 @@
 #include "app/edit_runner.h"
 #include "app/format_settings.h"
 #include "app/generation_runner.h"
+#include "app/kernel_shapes.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
 #include "config/dataset_location.h"
 #include "config/model_json.h"
+#include "emit/kernel_inventory_json.h"
 #include "emit/model_printer.h"
 
 namespace fib {
@@ -44,8 +46,10 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_flag("--only-existing", o.only_existing, "drop names --definitions does not have");
   c->add_flag("--dry-run", o.dry_run, "print a unified diff, write nothing");
   c->add_flag("--stdout", o.to_stdout, "print the generated object only");
-  c->add_option("--format", o.format, "ts or json (for --stdout)")
-      ->check(CLI::IsMember({"ts", "json"}))
+  c->add_option("--format", o.format,
+                "ts or json (for --stdout); kernels: the kernel inventory (JSON, needs "
+                "--definitions), nothing written")
+      ->check(CLI::IsMember({"ts", "json", "kernels"}))
       ->capture_default_str();
   c->add_flag("--force", o.force, "with --append false: replace a file holding other models");
   c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
@@ -100,6 +104,20 @@ Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
   return Ok{};
 }
 
+// --format kernels: the inventory of the generated model against --definitions.
+int PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
+                 const GenerationRequest& request, const Generation& generated, Io& io) {
+  Result<DefinitionDataset> dataset = LoadDefinitionDataset(options.definitions);
+  if (!dataset) return Report(dataset.error(), io);
+  Result<KernelShapes> shapes =
+      ShapesOfGeneration(runner, {options.config, "", options.sglang_impl}, request, generated);
+  if (!shapes) return Report(shapes.error(), io);
+  io.out << KernelInventoryJson(generated.model.id,
+                                BuildKernelInventory(generated.model, *shapes, *dataset))
+         << "\n";
+  return kExitOk;
+}
+
 // The defaults that depend on where the command runs: [tool.fib-modelgen] of the repository's
 // pyproject.toml, the target under the repository root, and the dataset the web app and the
 // skills use.
@@ -129,6 +147,7 @@ int EditTarget(const GenerateOptions& options, const NewElement& element, const 
   edit.query = MakeArrayQuery(options.array, false);
   edit.create_if_missing = true;
   edit.dry_run = options.dry_run;
+  edit.summarize = true;
   edit.style = style;
   if (options.append == "false") {
     Status replaceable = CheckReplaceable(options, element.model.id);
@@ -149,6 +168,11 @@ int RunGenerate(const GenerateOptions& given, Io& io) {
   const GenerateOptions& options = *with_defaults;
   Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
+  if (options.format == "kernels" && options.definitions.empty()) {
+    return Report(Error(ErrorKind::kUsage, "--format kernels needs --definitions DIR",
+                        "pass a flashinfer-trace checkout or its definitions/ folder"),
+                  io);
+  }
   GenerationRunner runner;
   Result<Generation> generated = runner.Run(
       {options.config, ProvenanceLabel(options.config, options.output), options.sglang_impl},
@@ -161,6 +185,7 @@ int RunGenerate(const GenerateOptions& given, Io& io) {
         ReportDefinitions(options.definitions, options.only_existing, generated->model, io);
     if (!checked) return Report(checked.error(), io);
   }
+  if (options.format == "kernels") return PrintKernels(runner, options, *request, *generated, io);
   const NewElement element = ElementOf(*generated);
   if (options.to_stdout && options.format == "json") return PrintObject(element, "json", {}, io);
   // The object is printed as the target's prettier configuration asks, also for --stdout.

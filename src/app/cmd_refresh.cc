@@ -10,6 +10,7 @@
 #include "app/definition_report.h"
 #include "app/format_settings.h"
 #include "app/generation_runner.h"
+#include "app/models_source.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "base/provenance.h"
@@ -58,17 +59,6 @@ class Progress {
   size_t total_;
   bool active_;
 };
-
-GenerationRequest RequestFor(const ManifestModel& model) {
-  GenerationRequest request;
-  request.id = model.id;
-  request.name = model.name;
-  request.description = model.description;
-  request.parallel = {model.tp, model.ep, model.page_sizes};
-  request.parallel.auto_sized = model.auto_parallel;
-  request.parallel.ep_given = model.ep_given;
-  return request;
-}
 
 // The marker names a config as the manifest writes it when that is a plain relative path
 // (portable, as committed); anything else by its place in the repository (base/provenance.h).
@@ -189,6 +179,7 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
   const SourceFile& source = file->source();
   bool changed = !source.existed || *new_bytes != source.bytes;
   if (options.check || options.dry_run) {
+    io.out << SummaryAbove(source.existed ? source.bytes : "", *new_bytes, manifest->output, query);
     io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, manifest->output);
     if (changed && options.check) {
       io.err << "fib-modelgen: " << manifest->output << " is not up to date; run 'fib-modelgen "

@@ -1,5 +1,6 @@
 #include "app/edit_runner.h"
 
+#include "app/models_source.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "patch/unified_diff.h"
@@ -58,6 +59,8 @@ int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
   if (!new_bytes) return Report(new_bytes.error(), io);
   bool changed = !existed || *new_bytes != *current;
   if (request.dry_run) {
+    if (request.summarize)
+      io.out << SummaryAbove(*current, *new_bytes, request.path, request.query);
     io.out << UnifiedDiff(*current, *new_bytes, request.path);
     return changed ? kExitDifferences : kExitOk;
   }
