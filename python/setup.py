@@ -1,5 +1,5 @@
-"""Packages fib-modelgen: the sdist is the CMake project plus the pinned npm tarballs, and the
-wheel carries the compiled, stripped binary as a script (installed into the environment's bin/,
+"""Packages fib-modelgen: the sdist is the CMake project plus the pinned npm tarballs and the
+pinned library sources, and the wheel carries the compiled, stripped binary as a script (installed into the environment's bin/,
 like ruff's), plus the small `fib_modelgen` module for `python -m fib_modelgen`.
 
 Run from python/ in a checkout, where the CMake project is the parent directory, or from an
@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from setuptools import Distribution, setup
@@ -93,9 +94,13 @@ class PlatformWheel(bdist_wheel):
 
 
 class SdistWithSources(sdist):
-    """Adds the CMake project and the verified npm tarballs (third_party/tarballs/) to the
-    sdist, so that building it needs neither npm nor the network for tree-sitter.
-    $FIB_TARBALL_DIR may name a directory of tarballs fetched before (they are checked too)."""
+    """Adds the CMake project, the verified npm tarballs (third_party/tarballs/) and the pinned
+    sources of the libraries the build compiles when they are not installed (nlohmann/json,
+    CLI11, utf8proc, yaml-cpp, toml++: third_party/sources/, each with its SHA256SUMS) to the
+    sdist, so that building it needs neither npm nor the network. $FIB_TARBALL_DIR may name a
+    directory of tarballs fetched before (they are checked too). FIB_SDIST_SOURCES=none leaves
+    the library sources out (an offline sdist, which then builds only where the libraries are
+    installed, or fetches them)."""
 
     def make_release_tree(self, base_dir, files):
         super().make_release_tree(base_dir, files)
@@ -104,12 +109,18 @@ class SdistWithSources(sdist):
             path = source / name
             if path.is_dir():
                 shutil.copytree(path, target / name, dirs_exist_ok=True,
-                                ignore=shutil.ignore_patterns("*_test.cc", "tarballs"))
+                                ignore=shutil.ignore_patterns("*_test.cc", "tarballs", "sources"))
             else:
                 shutil.copy2(path, target / name)
-        tarballs = target.resolve() / "third_party" / "tarballs"
-        _run(["cmake", f"-DSOURCE_DIR={source}", f"-DDEST={tarballs}",
-              "-P", source / "third_party" / "collect_tarballs.cmake"])
+        third_party = target.resolve() / "third_party"
+        command = ["cmake", f"-DSOURCE_DIR={source}", f"-DDEST={third_party / 'tarballs'}"]
+        mode = os.environ.get("FIB_SDIST_SOURCES", "carry")
+        if mode not in ("carry", "none"):
+            raise RuntimeError(f"FIB_SDIST_SOURCES is '{mode}', expected 'carry' or 'none'")
+        with tempfile.TemporaryDirectory() as work:
+            if mode == "carry":
+                command += [f"-DSOURCES={third_party / 'sources'}", f"-DWORK={work}"]
+            _run(command + ["-P", source / "third_party" / "collect_tarballs.cmake"])
 
 
 setup(

@@ -45,7 +45,8 @@ std::vector<Layout> Layouts() {
        [](const std::string& t) {
          return ReplaceAll(t, "},\n  {", "}, // after\n  /* between */\n\n  // above\n  {");
        }},
-      {"no trailing comma", [](const std::string& t) { return ReplaceAll(t, "  },\n]", "  }\n]"); }},
+      {"no trailing comma",
+       [](const std::string& t) { return ReplaceAll(t, "  },\n]", "  }\n]"); }},
       {"crlf", [](const std::string& t) { return ReplaceAll(t, "\n", "\r\n"); }},
   };
 }
@@ -63,7 +64,7 @@ std::map<std::string, std::string> ModelsById(const std::string& bytes) {
 Result<std::string> Upsert(const std::string& bytes, const NewElement& element) {
   Result<ModelsFile> file = ModelsFile::FromBytes("models.ts", bytes, true, ArrayQuery{});
   if (!file) return file.error();
-  Result<Plan> plan = PlanUpsert(file->body(), file->array(), element);
+  Result<Plan> plan = PlanUpsert(file->body(), file->array(), element, PrintStyle{});
   if (!plan) return plan.error();
   return file->Apply(*plan, ArrayQuery{});
 }
@@ -77,7 +78,8 @@ void ExpectGoodUpsert(const std::string& layout, const std::string& before,
   Result<std::string> twice = Upsert(*once, element);
   ASSERT_TRUE(twice.ok()) << Render(twice.error());
   EXPECT_EQ(*twice, *once) << "not idempotent";
-  std::map<std::string, std::string> old_models = ModelsById(before), new_models = ModelsById(*once);
+  std::map<std::string, std::string> old_models = ModelsById(before),
+                                     new_models = ModelsById(*once);
   EXPECT_EQ(new_models[element.model.id], ModelsToJson({element.model}));
   for (const auto& [id, json] : old_models) {
     if (id != element.model.id) EXPECT_EQ(new_models[id], json) << id << " changed";
@@ -109,7 +111,8 @@ void CheckEveryLayout(const std::string& original) {
   }
   ASSERT_GE(models.size(), 2u);
   Result<Model> fresh = ModelFromJsonText(
-      "e.json", R"({"id": "new-one", "name": "New", "modules": {"R": {"count": 1, "type": "block"}}})");
+      "e.json",
+      R"({"id": "new-one", "name": "New", "modules": {"R": {"count": 1, "type": "block"}}})");
   ASSERT_TRUE(fresh.ok());
   for (const Layout& layout : Layouts()) {
     std::string before = layout.mutate(original);

@@ -92,5 +92,43 @@ TEST_F(RepoLayoutTest, RefreshFindsTheManifestFromAnyFolder) {
   EXPECT_NE(models.find("generated from models/qwen3-8b.json (tp=1"), std::string::npos);
 }
 
+// [tool.fib-modelgen] in the root's pyproject.toml sets the defaults; flags still win.
+TEST_F(RepoLayoutTest, PyprojectDefaultsFromAnyFolder) {
+  testing::WriteText(repo_.File("pyproject.toml"),
+                     "[tool.ruff]\nline-length = 100\n\n[tool.fib-modelgen]\n"
+                     "file = \"models/all.ts\"\nprettier-config = \"models/style.yaml\"\n"
+                     "manifest = \"manifest.json\"\n");
+  testing::WriteText(repo_.File("models/style.yaml"), "semi: false\nuseTabs: true\n");
+  testing::RunOutput run = RunIn(repo_.File("web/apps"), {"generate", "--config",
+                                 repo_.File("models/qwen3-8b.json"), "--model-name", "qwen3-8b"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string models = testing::ReadText(repo_.File("models/all.ts"));
+  EXPECT_EQ(models.rfind("import type { Model } from \"@/lib/schemas\"\n", 0), 0u) << models;
+  EXPECT_NE(models.find("\n\t{\n\t\tid: \"qwen3-8b\",\n"), std::string::npos) << models;
+
+  testing::WriteText(repo_.File("manifest.json"), R"({"output": "models/all.ts", "models": [
+                          {"id": "qwen3-8b", "config": "models/qwen3-8b.json"}]})");
+  testing::RunOutput refresh = RunIn(repo_.File("web"), {"refresh", "--check"});
+  EXPECT_EQ(refresh.exit_code, 0) << refresh.out << refresh.err;
+  EXPECT_NE(refresh.out.find("unchanged: qwen3-8b"), std::string::npos) << refresh.out;
+
+  testing::RunOutput flag = RunIn(repo_.File("models"), {"generate", "--config", "qwen3-8b.json",
+                                  "--model-name", "q", "--output", repo_.File("other.ts")});
+  ASSERT_EQ(flag.exit_code, 0) << flag.err;
+  EXPECT_TRUE(fs::exists(repo_.File("other.ts")));
+}
+
+TEST_F(RepoLayoutTest, AMistypedPyprojectKeyIsAnError) {
+  testing::WriteText(repo_.File("pyproject.toml"), "[tool.fib-modelgen]\nprettier_config = \"x\"\n");
+  testing::RunOutput run = RunIn(repo_.File("web"), {"refresh"});
+  EXPECT_EQ(run.exit_code, 4);
+  EXPECT_EQ(run.err, repo_.File("pyproject.toml") +
+                         ":2:1: error: unknown key 'prettier_config' in [tool.fib-modelgen] (did "
+                         "you mean 'prettier-config'?)\n"
+                         " 2 | prettier_config = \"x\"\n"
+                         "   | ^\n"
+                         "help: see \"Inside the FlashInfer-Bench repository\" in the README\n");
+}
+
 }  // namespace
 }  // namespace fib

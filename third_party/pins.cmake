@@ -1,10 +1,14 @@
-# Pin files and the fetch-and-verify step shared by the build (third_party/tree_sitter.cmake,
-# third_party/header_libraries.cmake) and the sdist step (third_party/collect_tarballs.cmake).
+# Pin files and the npm fetch-and-verify step shared by the build (third_party/tree_sitter.cmake)
+# and the sdist step (third_party/collect_tarballs.cmake); url and git pins are fetched by
+# third_party/pinned_sources.cmake.
 # A pin is third_party/<package>.pin, one `key=value` a line; `source` says where it comes from:
 #   source=npm  name, version, integrity (the registry's value), sha512 (the same digest in hex)
 #   source=url  name, version, url, sha256, file (where the download goes, relative)
 #   source=git  name, version, url, commit (40 hex digits: git checks the content)
-# Nothing fetched is ever committed.
+# url and git pins may add `carry` (what an sdist carries of them). Nothing fetched is ever
+# committed.
+
+include_guard(GLOBAL)
 
 # Reads PIN_FILE into <PREFIX>_<key> variables in the caller's scope.
 function(fib_read_pin pin_file prefix)

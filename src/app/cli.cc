@@ -69,6 +69,7 @@ int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostrea
   RefreshOptions refresh;
   CoverageOptions coverage;
   TreeCommandOptions tree;
+  DiffOptions diff;
   // Each subcommand with what runs it once CLI11 has filled its options.
   const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
       {SetupGenerate(app, generate), [&] { return RunGenerate(generate, io); }},
@@ -78,6 +79,7 @@ int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostrea
       {SetupList(app, list), [&] { return RunList(list, io); }},
       {SetupCheck(app, check), [&] { return RunCheck(check, io); }},
       {SetupCoverage(app, coverage), [&] { return RunCoverage(coverage, io); }},
+      {SetupDiff(app, diff), [&] { return RunDiff(diff, io); }},
       {SetupTree(app, tree),
        [&] {
          tree.terminal = &out == &std::cout && ::isatty(STDOUT_FILENO) != 0;

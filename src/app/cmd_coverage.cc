@@ -1,85 +1,95 @@
-// `fib-modelgen coverage FILE --definitions DIR [--format md|json]`: per model, how many layer
-// modules map Definitions (the web app's coverage figure) and which names the dataset has.
+// `fib-modelgen coverage FILE|--manifest M --definitions DIR [--format md|json|mdx|kernels]
+// [--write DOC [--check|--dry-run]]`: per model, how many layer modules map Definitions (the
+// web app's coverage figure) and which names the dataset has; the coverage document's
+// sections; the kernel inventory; or the coverage document updated in place.
 #include <CLI/CLI.hpp>
 #include <set>
 
 #include "app/commands.h"
+#include "app/coverage_doc_runner.h"
+#include "app/coverage_subjects.h"
 #include "app/definition_report.h"
-#include "app/model_reader.h"
 #include "base/exit_codes.h"
 #include "config/definition_dataset.h"
-#include "config/json_quote.h"
+#include "emit/coverage_mdx.h"
+#include "emit/coverage_table.h"
+#include "emit/kernel_inventory_json.h"
 
 namespace fib {
 
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
-  CLI::App* command =
-      app.add_subcommand("coverage", "per-model Definition coverage of a models.ts");
-  command->add_option("FILE,--file", options.file, "the models.ts to read")->required();
+  CLI::App* command = app.add_subcommand(
+      "coverage", "per-model Definition coverage of a models.ts or a manifest's models");
+  command->add_option("FILE,--file", options.file, "the models.ts to read");
+  command->add_option("--manifest", options.manifest,
+                      "a refresh manifest: its models are generated instead of read");
+  command->add_option("--definitions", options.definitions,
+                      "a flashinfer-trace checkout or its definitions/ folder (default: the "
+                      "manifest's \"definitions\")");
   command
-      ->add_option("--definitions", options.definitions,
-                   "a flashinfer-trace checkout or its definitions/ folder")
-      ->required();
-  command->add_option("--format", options.format, "md (a table) or json")
-      ->check(CLI::IsMember({"md", "json"}))
+      ->add_option("--format", options.format,
+                   "md (a table), json, mdx (sections of docs/model_coverage.mdx) or kernels "
+                   "(the kernel inventory, JSON)")
+      ->check(CLI::IsMember({"md", "json", "mdx", "kernels"}))
       ->capture_default_str();
+  command->add_option("--id", options.ids, "only this model (repeatable)");
+  command->add_option("--write", options.write,
+                      "update these models' sections and Summary rows in this coverage document");
+  command->add_flag("--check", options.check,
+                    "with --write: exit 1 with a diff when the document is not up to date");
+  command->add_flag("--dry-run", options.dry_run, "with --write: print the diff, write nothing");
   command->add_option("--array", options.array, "the variable holding the models array");
   return command;
 }
 
 namespace {
 
-struct ModelCoverage {
-  std::string id;
-  size_t layers = 0, layers_with_definitions = 0;
-  size_t names = 0, present = 0;
-  std::vector<std::string> missing;
-};
-
-ModelCoverage Measure(const Model& model, const DefinitionDataset& dataset) {
-  ModelCoverage coverage;
-  coverage.id = model.id;
-  for (const Module& module : model.modules) {
-    if (module.type != "layer") continue;
-    ++coverage.layers;
-    if (module.definitions && !module.definitions->empty()) ++coverage.layers_with_definitions;
+Result<DefinitionDataset> LoadDataset(const CoverageOptions& options,
+                                      const std::string& from_manifest, Io& io) {
+  std::string dir = options.definitions.empty() ? from_manifest : options.definitions;
+  if (dir.empty()) {
+    return Error(ErrorKind::kUsage, "coverage needs --definitions DIR",
+                 "or a manifest with \"definitions\"");
   }
-  NameCoverage names = CoverNames(model, dataset, true);
-  coverage.present = names.present.size();
-  coverage.names = names.present.size() + names.missing.size();
-  coverage.missing.assign(names.missing.begin(), names.missing.end());
-  return coverage;
-}
-
-std::string Percent(size_t part, size_t whole) {
-  return whole == 0 ? "-" : std::to_string((part * 100 + whole / 2) / whole) + "%";
-}
-
-void PrintMarkdown(const std::vector<ModelCoverage>& rows, Io& io) {
-  io.out << "| model | layers with definitions | names in dataset | missing names |\n"
-         << "|---|---|---|---|\n";
-  for (const ModelCoverage& row : rows) {
-    std::string missing;
-    for (const std::string& name : row.missing)
-      missing += (missing.empty() ? "`" : ", `") + name + "`";
-    io.out << "| " << row.id << " | " << row.layers_with_definitions << "/" << row.layers << " ("
-           << Percent(row.layers_with_definitions, row.layers) << ") | " << row.present << "/"
-           << row.names << " | " << (missing.empty() ? "none" : missing) << " |\n";
+  Result<DefinitionDataset> dataset = LoadDefinitionDataset(dir);
+  if (!dataset) return dataset;
+  for (const std::string& broken : dataset->broken) {
+    io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
   }
+  return dataset;
 }
 
-void PrintJson(const std::vector<ModelCoverage>& rows, Io& io) {
+std::vector<ModelCoverageFacts> MeasureAll(const std::vector<CoverageSubject>& subjects,
+                                           const DatasetFacts& dataset) {
+  std::vector<ModelCoverageFacts> facts;
+  for (const CoverageSubject& subject : subjects) {
+    facts.push_back(MeasureModelCoverage(subject.model, subject.shapes, subject.unmapped, dataset));
+  }
+  return facts;
+}
+
+// The tag cross-check as notes on stderr, where the Markdown on stdout stays pasteable.
+void PrintTagNotes(const ModelCoverageFacts& facts, Io& io) {
+  auto print = [&](const std::vector<std::string>& names, const std::string& what) {
+    if (names.empty()) return;
+    io.err << "fib-modelgen: note: " << facts.id << ": " << names.size() << " " << what << ":";
+    for (const std::string& name : names) io.err << " " << name;
+    io.err << "\n";
+  };
+  print(facts.tags.untagged, "mapped definitions lack the tag model:" + facts.id);
+  print(facts.tags.tagged_unmapped, "definitions tagged model:" + facts.id + " are not mapped");
+}
+
+// --format kernels: an array of inventory objects, one per model.
+void PrintKernels(const std::vector<CoverageSubject>& subjects, const DatasetFacts& dataset,
+                  Io& io) {
   io.out << "[";
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const ModelCoverage& row = rows[i];
-    io.out << (i ? ",\n " : "\n ") << "{\"id\": " << JsonQuote(row.id)
-           << ", \"layers\": " << row.layers
-           << ", \"layers_with_definitions\": " << row.layers_with_definitions
-           << ", \"names\": " << row.names << ", \"names_in_dataset\": " << row.present
-           << ", \"missing\": [";
-    for (size_t k = 0; k < row.missing.size(); ++k)
-      io.out << (k ? ", " : "") << JsonQuote(row.missing[k]);
-    io.out << "]}";
+  for (size_t i = 0; i < subjects.size(); ++i) {
+    const CoverageSubject& subject = subjects[i];
+    io.out << (i ? ",\n  " : "\n  ")
+           << KernelInventoryJson(subject.model.id,
+                                  BuildKernelInventory(subject.model, subject.shapes, dataset),
+                                  "  ");
   }
   io.out << "\n]\n";
 }
@@ -87,25 +97,33 @@ void PrintJson(const std::vector<ModelCoverage>& rows, Io& io) {
 }  // namespace
 
 int RunCoverage(const CoverageOptions& options, Io& io) {
-  Result<DefinitionDataset> dataset = LoadDefinitionDataset(options.definitions);
+  if ((options.check || options.dry_run) && options.write.empty()) {
+    return Report(Error(ErrorKind::kUsage, "--check and --dry-run go with --write DOC"), io);
+  }
+  int exit_code = kExitOk;
+  Result<CoverageSubjects> loaded = LoadCoverageSubjects(options.file, options.manifest,
+                                                         options.array, options.ids, io, exit_code);
+  if (!loaded) return exit_code != kExitOk ? exit_code : Report(loaded.error(), io);
+  Result<DefinitionDataset> dataset = LoadDataset(options, loaded->definitions, io);
   if (!dataset) return Report(dataset.error(), io);
-  for (const std::string& broken : dataset->broken) {
-    io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
+  const std::vector<CoverageSubject>& subjects = loaded->subjects;
+  if (!options.write.empty()) {
+    return RunCoverageDocWrite({options.write, options.check, options.dry_run},
+                               MeasureAll(subjects, *dataset), *dataset, io);
   }
-  Result<ModelsFile> file =
-      ModelsFile::Load(options.file, MakeArrayQuery(options.array, true), false);
-  if (!file) return Report(file.error(), io);
-  ModelReading reading = ReadModels(*file);
-  if (!reading.diagnostics.empty()) {
-    io.err << RenderAll(reading.diagnostics);
-    return kExitValidation;
-  }
-  std::vector<ModelCoverage> rows;
-  for (const Model& model : reading.models) rows.push_back(Measure(model, *dataset));
-  if (options.format == "json") {
-    PrintJson(rows, io);
+  if (options.format == "mdx") {
+    std::vector<ModelCoverageFacts> facts = MeasureAll(subjects, *dataset);
+    for (const ModelCoverageFacts& model : facts) PrintTagNotes(model, io);
+    io.out << CoverageMdx(facts);
+  } else if (options.format == "kernels") {
+    PrintKernels(subjects, *dataset, io);
   } else {
-    PrintMarkdown(rows, io);
+    std::vector<CoverageTableRow> rows;
+    for (const CoverageSubject& subject : subjects) {
+      rows.push_back({MeasureLayerCoverage(subject.model, *dataset),
+                      MeasureModelCoverage(subject.model, {}, std::nullopt, *dataset).tags});
+    }
+    io.out << (options.format == "json" ? CoverageTableJson(rows) : CoverageTableMarkdown(rows));
   }
   return kExitOk;
 }

@@ -6,13 +6,16 @@
 #include "app/commands.h"
 #include "app/definition_report.h"
 #include "app/edit_runner.h"
+#include "app/format_settings.h"
 #include "app/generation_runner.h"
+#include "app/kernel_shapes.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
 #include "config/dataset_location.h"
 #include "config/model_json.h"
+#include "emit/kernel_inventory_json.h"
 #include "emit/model_printer.h"
 
 namespace fib {
@@ -43,13 +46,19 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_flag("--only-existing", o.only_existing, "drop names --definitions does not have");
   c->add_flag("--dry-run", o.dry_run, "print a unified diff, write nothing");
   c->add_flag("--stdout", o.to_stdout, "print the generated object only");
-  c->add_option("--format", o.format, "ts or json (for --stdout)")
-      ->check(CLI::IsMember({"ts", "json"}))
+  c->add_option("--format", o.format,
+                "ts or json (for --stdout); kernels: the kernel inventory (JSON, needs "
+                "--definitions), nothing written")
+      ->check(CLI::IsMember({"ts", "json", "kernels"}))
       ->capture_default_str();
   c->add_flag("--force", o.force, "with --append false: replace a file holding other models");
   c->add_flag("--sampling", o.sampling, "add a sampler layer with the sampling definitions");
   c->add_flag("--strict", o.strict, "treat every warning as an error");
   c->add_option("--array", o.array, "the variable holding the models array");
+  c->add_option("--prettier-config", o.prettier_config,
+                "a JSON, YAML or TOML file with prettier's options")
+      ->type_name("PATH")
+      ->default_str("--output's own prettier configuration");
   return c;
 }
 
@@ -68,11 +77,12 @@ Result<GenerationRequest> MakeRequest(const GenerateOptions& options) {
   return request;
 }
 
-int PrintObject(const NewElement& element, const std::string& format, Io& io) {
+int PrintObject(const NewElement& element, const std::string& format, const PrintStyle& style,
+                Io& io) {
   if (format == "json") {
     io.out << ModelToJson(element.model);
   } else {
-    io.out << PrintModelObject(element.model, PrintStyle{}) << "\n";
+    io.out << PrintModelObject(element.model, style) << "\n";
   }
   return kExitOk;
 }
@@ -94,13 +104,33 @@ Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
   return Ok{};
 }
 
-// The defaults that depend on where the command runs: the target under the repository root,
-// and the dataset the web app and the skills use.
-GenerateOptions WithDefaults(GenerateOptions options, Io& io) {
+// --format kernels: the inventory of the generated model against --definitions.
+int PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
+                 const GenerationRequest& request, const Generation& generated, Io& io) {
+  Result<DefinitionDataset> dataset = LoadDefinitionDataset(options.definitions);
+  if (!dataset) return Report(dataset.error(), io);
+  Result<KernelShapes> shapes =
+      ShapesOfGeneration(runner, {options.config, "", options.sglang_impl}, request, generated);
+  if (!shapes) return Report(shapes.error(), io);
+  io.out << KernelInventoryJson(generated.model.id,
+                                BuildKernelInventory(generated.model, *shapes, *dataset))
+         << "\n";
+  return kExitOk;
+}
+
+// The defaults that depend on where the command runs: [tool.fib-modelgen] of the repository's
+// pyproject.toml, the target under the repository root, and the dataset the web app and the
+// skills use.
+Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return defaults.error();
+  if (options.output.empty()) options.output = defaults->file;
   if (options.output.empty()) options.output = ResolveAgainstRepoRoot(kDefaultModelsPath);
+  if (options.array.empty()) options.array = defaults->array;
+  if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   if (options.definitions.empty()) {
     if (std::optional<DatasetLocation> dataset =
-            LocateDataset(FindRepoRoot(options.output), std::getenv)) {
+            LocateDataset(FindRepoRoot(options.output), defaults->definitions, std::getenv)) {
       io.err << "fib-modelgen: using the dataset at " << dataset->path << " (from "
              << dataset->source << ")\n";
       options.definitions = dataset->path;
@@ -109,12 +139,40 @@ GenerateOptions WithDefaults(GenerateOptions options, Io& io) {
   return options;
 }
 
+// Puts the entry into --output (or, with --append false, into a new file replacing it).
+int EditTarget(const GenerateOptions& options, const NewElement& element, const PrintStyle& style,
+               Io& io) {
+  EditRequest edit;
+  edit.path = options.output;
+  edit.query = MakeArrayQuery(options.array, false);
+  edit.create_if_missing = true;
+  edit.dry_run = options.dry_run;
+  edit.summarize = true;
+  edit.style = style;
+  if (options.append == "false") {
+    Status replaceable = CheckReplaceable(options, element.model.id);
+    if (!replaceable) return Report(replaceable.error(), io);
+    edit.fresh_file = true;
+  }
+  edit.plan = [&element, &style](const ModelsFile& file) {
+    return PlanUpsert(file.body(), file.array(), element, style);
+  };
+  return RunEdit(edit, element.model.id, io);
+}
+
 }  // namespace
 
 int RunGenerate(const GenerateOptions& given, Io& io) {
-  GenerateOptions options = WithDefaults(given, io);
+  Result<GenerateOptions> with_defaults = WithDefaults(given, io);
+  if (!with_defaults) return Report(with_defaults.error(), io);
+  const GenerateOptions& options = *with_defaults;
   Result<GenerationRequest> request = MakeRequest(options);
   if (!request) return Report(request.error(), io);
+  if (options.format == "kernels" && options.definitions.empty()) {
+    return Report(Error(ErrorKind::kUsage, "--format kernels needs --definitions DIR",
+                        "pass a flashinfer-trace checkout or its definitions/ folder"),
+                  io);
+  }
   GenerationRunner runner;
   Result<Generation> generated = runner.Run(
       {options.config, ProvenanceLabel(options.config, options.output), options.sglang_impl},
@@ -127,22 +185,14 @@ int RunGenerate(const GenerateOptions& given, Io& io) {
         ReportDefinitions(options.definitions, options.only_existing, generated->model, io);
     if (!checked) return Report(checked.error(), io);
   }
+  if (options.format == "kernels") return PrintKernels(runner, options, *request, *generated, io);
   const NewElement element = ElementOf(*generated);
-  if (options.to_stdout) return PrintObject(element, options.format, io);
-  EditRequest edit;
-  edit.path = options.output;
-  edit.query = MakeArrayQuery(options.array, false);
-  edit.create_if_missing = true;
-  edit.dry_run = options.dry_run;
-  if (options.append == "false") {
-    Status replaceable = CheckReplaceable(options, element.model.id);
-    if (!replaceable) return Report(replaceable.error(), io);
-    edit.fresh_file = true;
-  }
-  edit.plan = [&element](const ModelsFile& file) {
-    return PlanUpsert(file.body(), file.array(), element);
-  };
-  return RunEdit(edit, element.model.id, io);
+  if (options.to_stdout && options.format == "json") return PrintObject(element, "json", {}, io);
+  // The object is printed as the target's prettier configuration asks, also for --stdout.
+  Result<PrintStyle> style = PrintStyleFor(options.output, options.prettier_config);
+  if (!style) return Report(style.error(), io);
+  if (options.to_stdout) return PrintObject(element, options.format, *style, io);
+  return EditTarget(options, element, *style, io);
 }
 
 }  // namespace fib

@@ -8,12 +8,14 @@
 
 #include "app/commands.h"
 #include "app/definition_report.h"
+#include "app/format_settings.h"
 #include "app/generation_runner.h"
+#include "app/models_source.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "base/file_lock.h"
-#include "base/line_index.h"
 #include "base/limits.h"
+#include "base/line_index.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
 #include "config/definition_dataset.h"
@@ -34,6 +36,11 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   command->add_option("--array", options.array, "the variable holding the models array");
   command->add_flag("--strict", options.strict,
                     "treat every warning as an error (nothing is written)");
+  command
+      ->add_option("--prettier-config", options.prettier_config,
+                   "a JSON, YAML or TOML file with prettier's options")
+      ->type_name("PATH")
+      ->default_str("the output's own prettier configuration");
   return command;
 }
 
@@ -56,17 +63,6 @@ class Progress {
   size_t total_;
   bool active_;
 };
-
-GenerationRequest RequestFor(const ManifestModel& model) {
-  GenerationRequest request;
-  request.id = model.id;
-  request.name = model.name;
-  request.description = model.description;
-  request.parallel = {model.tp, model.ep, model.page_sizes};
-  request.parallel.auto_sized = model.auto_parallel;
-  request.parallel.ep_given = model.ep_given;
-  return request;
-}
 
 // The marker names a config as the manifest writes it when that is a plain relative path
 // (portable, as committed); anything else by its place in the repository (base/provenance.h).
@@ -161,8 +157,13 @@ void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elemen
 }  // namespace
 
 int RunRefresh(const RefreshOptions& given, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
   RefreshOptions options = given;
+  if (options.manifest.empty()) options.manifest = defaults->manifest;
   if (options.manifest.empty()) options.manifest = ResolveAgainstRepoRoot(kDefaultManifestPath);
+  if (options.array.empty()) options.array = defaults->array;
+  if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   Result<Manifest> manifest = LoadManifest(options.manifest);
   if (!manifest) return Report(manifest.error(), io);
   std::optional<DefinitionDataset> dataset;
@@ -185,13 +186,15 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
     lock.emplace(std::move(acquired).value());
   }
   FileStamp stamp = StampOf(manifest->output);
+  Result<PrintStyle> style = PrintStyleFor(manifest->output, options.prettier_config);
+  if (!style) return Report(style.error(), io);
   // Both are independent and long for big files: generate on a second thread while this one
   // reads and parses the target. The worker is the only one writing to io until it is joined.
   int exit_code = kExitOk;
   auto generation = std::async(
       std::launch::async, [&] { return GenerateAll(*manifest, options.strict, io, exit_code); });
   ArrayQuery query = MakeArrayQuery(options.array, false);
-  Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true);
+  Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true, *style);
   std::optional<std::vector<NewElement>> elements = generation.get();
   if (!elements) return exit_code;
   if (!file) return Report(file.error(), io);
@@ -199,13 +202,14 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
   if (!readable) return Report(readable.error(), io);
   Status unique = CheckUniqueIds(manifest->output, file->body(), file->array());
   if (!unique) return Report(unique.error(), io);
-  BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true);
+  BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true, *style);
   Result<std::string> new_bytes = file->Apply(batch.plan, query);
   if (!new_bytes) return Report(new_bytes.error(), io);
   PrintOutcomes(batch, *elements, dataset ? &*dataset : nullptr, manifest->output, io);
   const SourceFile& source = file->source();
   bool changed = !source.existed || *new_bytes != source.bytes;
   if (options.check || options.dry_run) {
+    io.out << SummaryAbove(source.existed ? source.bytes : "", *new_bytes, manifest->output, query);
     io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, manifest->output);
     if (changed && options.check) {
       io.err << "fib-modelgen: " << manifest->output << " is not up to date; run 'fib-modelgen "

@@ -4,8 +4,10 @@
 #include "app/commands.h"
 #include "app/generation_runner.h"
 #include "app/model_reader.h"
-#include "app/tree_view.h"
+#include "emit/tree_text.h"
 #include "base/exit_codes.h"
+#include "emit/mermaid.h"
+#include "emit/tree_json.h"
 
 namespace fib {
 
@@ -25,6 +27,9 @@ CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& o) {
   c->add_option("--page-sizes", o.page_sizes, "KV page sizes")->capture_default_str();
   c->add_option("--array", o.array, "the variable holding the models array");
   c->add_flag("--strict", o.strict, "treat every warning as an error");
+  c->add_option("--format", o.format, "text, mermaid (a flowchart for GitHub) or json")
+      ->check(CLI::IsMember({"text", "mermaid", "json"}))
+      ->capture_default_str();
   return c;
 }
 
@@ -68,6 +73,14 @@ int RunTree(const TreeCommandOptions& options, Io& io) {
   }
   Result<Model> model = from_file ? FromFile(options) : FromConfig(options, io);
   if (!model) return Report(model.error(), io);
+  if (options.format == "mermaid") {
+    io.out << MermaidFlowchart(*model);
+    return kExitOk;
+  }
+  if (options.format == "json") {
+    io.out << TreeJson(*model);
+    return kExitOk;
+  }
   TreeStyle style;
   style.box_drawing = options.terminal;
   style.color = options.color;

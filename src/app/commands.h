@@ -33,6 +33,7 @@ struct UpsertOptions {
   std::string model;
   std::string output;
   std::string array;
+  std::string prettier_config;
   bool dry_run = false;
 };
 CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options);
@@ -75,6 +76,7 @@ struct GenerateOptions {
   bool force = false;
   bool sampling = false;
   std::string array;
+  std::string prettier_config;  // "": the target's own prettier configuration
 };
 CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& options);
 int RunGenerate(const GenerateOptions& options, Io& io);
@@ -85,14 +87,20 @@ struct RefreshOptions {
   bool strict = false;
   bool dry_run = false;
   std::string array;
+  std::string prettier_config;
 };
 CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options);
 int RunRefresh(const RefreshOptions& options, Io& io);
 
 struct CoverageOptions {
-  std::string file;
+  std::string file;      // either FILE ...
+  std::string manifest;  // ... or a refresh manifest, whose models are generated
   std::string definitions;
-  std::string format = "md";
+  std::string format = "md";  // md, json, mdx (the coverage document's layout) or kernels
+  std::vector<std::string> ids;
+  std::string write;  // update this coverage document in place
+  bool check = false;
+  bool dry_run = false;
   std::string array;
 };
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options);
@@ -110,10 +118,20 @@ struct TreeCommandOptions {
   std::string page_sizes = "1";
   std::string array;
   bool strict = false;
+  std::string format = "text";  // text, mermaid or json
   bool color = false;  // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
   bool terminal = false;
 };
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);
 int RunTree(const TreeCommandOptions& options, Io& io);
+
+struct DiffOptions {
+  std::string old_spec;  // a path, or REV:PATH
+  std::string new_spec;
+  std::string format = "text";  // text, md or mermaid
+  std::string array;
+};
+CLI::App* SetupDiff(CLI::App& app, DiffOptions& options);
+int RunDiff(const DiffOptions& options, Io& io);
 
 }  // namespace fib

@@ -5,17 +5,6 @@
 
 namespace fib {
 
-NameCoverage CoverNames(const Model& model, const DefinitionDataset& dataset, bool layers_only) {
-  NameCoverage coverage;
-  for (const Module& module : model.modules) {
-    if (!module.definitions || (layers_only && module.type != "layer")) continue;
-    for (const std::string& name : *module.definitions) {
-      (dataset.names.count(name) ? coverage.present : coverage.missing).insert(name);
-    }
-  }
-  return coverage;
-}
-
 Status ReportDefinitions(const std::string& dir, bool only_existing, Model& model, Io& io) {
   Result<DefinitionDataset> dataset = LoadDefinitionDataset(dir);
   if (!dataset) return dataset.error();

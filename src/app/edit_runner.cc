@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "app/models_source.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
 #include "base/file_lock.h"
@@ -40,9 +41,9 @@ Result<std::string> CurrentBytes(const EditRequest& request, const SourceFile& l
 
 Result<ModelsFile> LoadTarget(const EditRequest& request) {
   if (!request.fresh_file) {
-    return ModelsFile::Load(request.path, request.query, request.create_if_missing);
+    return ModelsFile::Load(request.path, request.query, request.create_if_missing, request.style);
   }
-  return ModelsFile::FromBytes(request.path, NewModelsFileText(), false, ArrayQuery{});
+  return ModelsFile::FromBytes(request.path, NewModelsFileText(request.style), false, ArrayQuery{});
 }
 
 }  // namespace
@@ -76,6 +77,8 @@ int RunEdit(const EditRequest& request, const std::string& id, Io& io) {
   if (!new_bytes) return Report(new_bytes.error(), io);
   bool changed = !existed || *new_bytes != *current;
   if (request.dry_run) {
+    if (request.summarize)
+      io.out << SummaryAbove(*current, *new_bytes, request.path, request.query);
     io.out << UnifiedDiff(*current, *new_bytes, request.path);
     return changed ? kExitDifferences : kExitOk;
   }

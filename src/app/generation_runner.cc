@@ -31,6 +31,22 @@ Status PrintNotes(const Generation& generation, bool strict, Io& io) {
   return strict ? StrictCheck(generation) : Status(Ok{});
 }
 
+GenerationFiles FilesFor(const ManifestModel& model) {
+  return {model.config, model.config_as_written, model.sglang_impl};
+}
+
+GenerationRequest RequestFor(const ManifestModel& model) {
+  GenerationRequest request;
+  request.id = model.id;
+  request.name = model.name;
+  request.description = model.description;
+  request.parallel = {model.tp, model.ep, model.page_sizes};
+  request.parallel.auto_sized = model.auto_parallel;
+  request.parallel.ep_given = model.ep_given;
+  request.sampling = model.sampling;
+  return request;
+}
+
 NewElement ElementOf(const Generation& generation) {
   return NewElement{generation.model, {generation.marker}};
 }

@@ -8,6 +8,7 @@
 
 #include "app/io.h"
 #include "arch/generate.h"
+#include "config/manifest.h"
 #include "patch/plan.h"
 
 namespace fib {
@@ -30,6 +31,10 @@ class GenerationRunner {
 // Prints each warning (unless `strict`, where they become the error) and one "unmapped:"
 // line per op to io.err; with `strict` and warnings, returns the error to report.
 Status PrintNotes(const Generation& generation, bool strict, Io& io);
+
+// What generates a manifest's model: its files, and its request (id, identity, shapes).
+GenerationFiles FilesFor(const ManifestModel& model);
+GenerationRequest RequestFor(const ManifestModel& model);
 
 // The entry and its marker comment, as the patcher takes them.
 NewElement ElementOf(const Generation& generation);

@@ -58,6 +58,18 @@ int64_t LayerCount(FieldReader& fields, const FamilyTraits& traits) {
   return fields.Positive("num_hidden_layers");
 }
 
+// LFM2's MLP width when block_auto_adjust_ff_dim is set: int(2·I/3), times
+// block_ffn_dim_multiplier, rounded up to block_multiple_of (Lfm2MLP).
+int64_t AutoAdjustedWidth(FieldReader& fields, int64_t width) {
+  if (!fields.Bool("block_auto_adjust_ff_dim").value_or(false)) return width;
+  int64_t adjusted = 2 * width / 3;
+  if (std::optional<double> multiplier = fields.Number("block_ffn_dim_multiplier")) {
+    adjusted = static_cast<int64_t>(*multiplier * static_cast<double>(adjusted));
+  }
+  int64_t multiple = fields.OptionalPositive({"block_multiple_of"}).value_or(1);
+  return (adjusted + multiple - 1) / multiple * multiple;
+}
+
 void ReadDense(FieldReader& fields, ArchFacts& facts) {
   const FamilyTraits& traits = facts.traits;
   std::string activation = fields.String("mlp_hidden_act");
@@ -70,6 +82,9 @@ void ReadDense(FieldReader& fields, ArchFacts& facts) {
   } else if (fields.Has("intermediate_size") || !facts.moe) {
     // Without experts every layer is dense: a missing size is reported with the rest.
     facts.dense_intermediate = fields.Positive("intermediate_size");
+  }
+  if (traits.dense_size_auto_adjust) {
+    facts.dense_intermediate = AutoAdjustedWidth(fields, facts.dense_intermediate);
   }
 }
 
@@ -96,8 +111,8 @@ Diagnostic FirstError(const FieldReader& fields) {
 Result<ArchFacts> DetectArchitecture(const ModelConfig& raw) {
   Result<ResolvedFamily> resolved = ResolveFamily(raw);
   if (!resolved) return resolved.error();
-  if (std::optional<Diagnostic> error = CheckStandardFields(raw)) return *error;
   ModelConfig config = WithFamilyDefaults(raw, resolved->family);
+  if (std::optional<Diagnostic> error = CheckStandardFields(config)) return *error;
   FieldReader fields(config);
   ArchFacts facts;
   facts.family = resolved->family;

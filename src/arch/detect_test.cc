@@ -135,6 +135,18 @@ TEST(DetectTest, PerLayerStructureIsRefusedByName) {
   EXPECT_NE(blocks.error().message.find("per-layer block_configs"), std::string::npos);
 }
 
+TEST(DetectTest, CrossAttentionVisionModelsAreRefused) {
+  Result<ArchFacts> vision = Detect(R"({"architectures": ["MllamaForConditionalGeneration"],
+      "model_type": "mllama", "text_config": {"model_type": "mllama_text_model",
+      "hidden_size": 64, "num_hidden_layers": 4, "num_attention_heads": 4,
+      "intermediate_size": 128, "cross_attention_layers": [1, 3]}})");
+  ASSERT_FALSE(vision.ok());
+  EXPECT_NE(vision.error().message.find("cross-attention layers"), std::string::npos)
+      << vision.error().message;
+  EXPECT_NE(vision.error().message.find("(the config sets cross_attention_layers)"),
+            std::string::npos);
+}
+
 TEST(DetectTest, QuantisedExpertsPickTheirFamilyOrAreReported) {
   std::string moe = "{" + std::string(kBase) +
                     R"(, "model_type": "qwen3_moe", "num_experts": 4, "num_experts_per_tok": 2,

@@ -14,7 +14,7 @@
 namespace fib {
 
 enum class AttentionKind { kGqa, kMla, kDsa };
-enum class Mixer { kAttention, kGdn, kMamba2, kMamba1, kNone };
+enum class Mixer { kAttention, kGdn, kMamba2, kMamba1, kLinearAttention, kShortConv, kNone };
 enum class Ffn { kDense, kMoe, kNone };
 
 // Jamba's Mamba1 mixer: a per-channel state, which no Definition family computes.
@@ -37,6 +37,7 @@ struct MoeFacts {
   std::string activation;  // the experts' activation ("silu", "relu2", ...)
   int64_t latent = 0;      // > 0: latent MoE, the experts run at this width
   MoeWeights weights = MoeWeights::kFp8BlockScale;
+  std::string routing_unmapped;  // non-empty: a routing rule no family computes (DBRX p-norm)
 };
 
 struct LayerKind {
@@ -71,6 +72,7 @@ struct ArchFacts {
   std::optional<GdnDims> gdn;
   std::optional<MambaDims> mamba;
   std::optional<Mamba1Dims> mamba1;
+  int64_t short_conv_dim = 0;  // LFM2's gated short convolution width
 
   std::vector<LayerKind> layer_kinds;  // one per decoder layer
   bool hybrid = false;                 // layers differ in their subtrees (variants)

@@ -78,6 +78,34 @@ void AddDenseFamilies(std::vector<Family>& rows) {
        "",
        {}});
   rows.push_back({"ernie4_5", {}, {"Ernie4_5For"}, {}, {.rope = RopeStyle::kInterleaved}, "", {}});
+  rows.push_back({"gemma",
+                  {},
+                  {"GemmaFor"},
+                  {{"head_dim", "256"}, {"vocab_size", "256000"}},
+                  {.norm = NormKind::kGemmaRms},
+                  "",
+                  {}});
+  rows.push_back({"qwen2_vl",
+                  {"qwen2_vl_text", "qwen2_5_vl", "qwen2_5_vl_text"},
+                  {"Qwen2VLFor", "Qwen2_5_VLFor"},
+                  {{"use_sliding_window", "false"}, {"max_window_layers", "80"}},
+                  {.head_dim_from_hidden = true, .sliding = SlidingRule::kQwen2},
+                  "",
+                  {}});
+  // Granite's multipliers scale the softmax, the embeddings, the residual branches and the
+  // logits: no kernel shape changes.
+  rows.push_back({"granite", {}, {"GraniteFor"}, {}, {}, "", {}});
+  rows.push_back({"seed_oss", {}, {"SeedOssFor"}, {}, {}, "", {}});
+  rows.push_back({"internlm2", {}, {"InternLM2For"}, {}, {}, "", {}});
+  rows.push_back({"internlm3", {}, {"InternLM3For"}, {}, {}, "", {}});
+  rows.push_back({"apertus",
+                  {},
+                  {"ApertusFor"},
+                  {},
+                  {.mlp = MlpKind::kNonGated, .qk_norm = QkNorm::kPerHead},
+                  "",
+                  {}});
+  rows.push_back({"arcee", {}, {"ArceeFor"}, {}, {.mlp = MlpKind::kNonGated}, "", {}});
 }
 
 // Families whose norms or blocks differ from Llama's.
@@ -115,6 +143,32 @@ void AddNormFamilies(std::vector<Family>& rows) {
                   "",
                   {}});
   rows.push_back({"olmo", {}, {"OlmoFor"}, {}, {.norm = NormKind::kLayerNorm}, "", {}});
+  rows.push_back({"glm",
+                  {},
+                  {"GlmFor"},
+                  {{"partial_rotary_factor", "0.5"}},
+                  {.rope = RopeStyle::kInterleaved},
+                  "",
+                  {}});
+  // GLM-4-0414 names its four norms input_layernorm, post_self_attn_layernorm,
+  // post_attention_layernorm (before the MLP!) and post_mlp_layernorm: Gemma 2's sandwich.
+  rows.push_back({"glm4",
+                  {},
+                  {"Glm4For"},
+                  {{"partial_rotary_factor", "0.5"}},
+                  {.placement = P::kSandwich, .rope = RopeStyle::kInterleaved},
+                  "",
+                  {}});
+  rows.push_back({"starcoder2",
+                  {},
+                  {"Starcoder2For"},
+                  {},
+                  {.norm = NormKind::kLayerNorm,
+                   .mlp = MlpKind::kNonGated,
+                   .mlp_keys = {"c_fc", "c_proj"},
+                   .sliding = SlidingRule::kAllLayers},
+                  "",
+                  {}});
   rows.push_back({"olmo2",
                   {},
                   {"Olmo2For"},
@@ -339,6 +393,61 @@ void AddSoftmaxMoeFamilies(std::vector<Family>& rows) {
                    .shared_key = "moe_num_shared_experts"},
                   "",
                   {}});
+  rows.push_back({"olmoe",
+                  {},
+                  {"OlmoeFor"},
+                  {{"norm_topk_prob", "false"}},
+                  {.qk_norm = QkNorm::kFullWidth,
+                   .moe_layers = MoeLayerRule::kEvery,
+                   .shared = SharedExperts::kNone,
+                   .expert_size_key = "intermediate_size"},
+                  "",
+                  {}});
+  FamilyTraits granite_moe = {.renorm = Renorm::kAlways,
+                              .moe_layers = MoeLayerRule::kEvery,
+                              .shared = SharedExperts::kNone,
+                              .expert_size_key = "intermediate_size"};
+  rows.push_back({"granitemoe", {}, {"GraniteMoeFor"}, {}, granite_moe, "", {}});
+  granite_moe.shared = SharedExperts::kSizeKey;
+  granite_moe.shared_key = "shared_intermediate_size";
+  rows.push_back({"granitemoeshared", {}, {"GraniteMoeSharedFor"}, {}, granite_moe, "", {}});
+  rows.push_back({"deepseek",
+                  {},
+                  {"DeepseekFor"},
+                  {{"first_k_dense_replace", "0"}},
+                  {.moe_layers = MoeLayerRule::kFirstDense,
+                   .shared = SharedExperts::kCountTimesExpert,
+                   .shared_key = "n_shared_experts"},
+                  "",
+                  {}});
+  rows.push_back({"bailing_moe",
+                  {},
+                  {"BailingMoeFor"},
+                  {{"norm_topk_prob", "true"}, {"first_k_dense_replace", "0"}},
+                  {.moe_layers = MoeLayerRule::kFirstDense,
+                   .shared = SharedExperts::kCountTimesExpert,
+                   .shared_key = "num_shared_experts"},
+                  "",
+                  {}});
+  rows.push_back({"dbrx",
+                  {},
+                  {"DbrxFor"},
+                  {{"num_key_value_heads", "1"}},
+                  {.norm = NormKind::kLayerNorm,
+                   .head_dim_from_hidden = true,
+                   .renorm = Renorm::kPNorm,
+                   .moe_layers = MoeLayerRule::kEvery,
+                   .shared = SharedExperts::kNone,
+                   .expert_size_key = "ffn_hidden_size",
+                   .renames = {{"d_model", "hidden_size"},
+                               {"n_heads", "num_attention_heads"},
+                               {"n_layers", "num_hidden_layers"},
+                               {"attn_config.kv_n_heads", "num_key_value_heads"},
+                               {"ffn_config.moe_num_experts", "num_local_experts"},
+                               {"ffn_config.moe_top_k", "num_experts_per_tok"},
+                               {"ffn_config.ffn_hidden_size", "ffn_hidden_size"}}},
+                  "",
+                  {}});
   rows.push_back({"deepseek_v2",
                   {},
                   {"DeepseekV2For"},
@@ -432,6 +541,21 @@ void AddSigmoidMoeFamilies(std::vector<Family>& rows) {
                    {"norm_topk_prob", "true"},
                    {"n_shared_experts", "1"}},
                   sigmoid,
+                  "",
+                  {}});
+  rows.push_back({"dots1",
+                  {},
+                  {"Dots1For"},
+                  {{"n_group", "1"},
+                   {"topk_group", "1"},
+                   {"first_k_dense_replace", "0"},
+                   {"norm_topk_prob", "false"}},
+                  {.qk_norm = QkNorm::kPerHead,
+                   .sliding = SlidingRule::kMaxWindowLayers,
+                   .scoring = Scoring::kSigmoidBias,
+                   .moe_layers = MoeLayerRule::kFirstDense,
+                   .shared = SharedExperts::kCountTimesExpert,
+                   .shared_key = "n_shared_experts"},
                   "",
                   {}});
   rows.push_back({"minimax_m2",
@@ -529,6 +653,42 @@ void AddHybridFamilies(std::vector<Family>& rows) {
                   {.hybrid = HybridKind::kParallelMamba},
                   "",
                   {}});
+  rows.push_back({"bamba",
+                  {},
+                  {"BambaFor"},
+                  {{"mamba_n_heads", "128"},
+                   {"mamba_n_groups", "1"},
+                   {"mamba_d_state", "256"},
+                   {"mamba_expand", "2"}},
+                  {.forced_rotary_factor = 0.5, .hybrid = HybridKind::kMambaLayerTypes},
+                  "",
+                  {}});
+  rows.push_back({"minimax",
+                  {"minimax_m1", "minimax_text_01"},
+                  {"MiniMaxFor", "MiniMaxM1For", "MiniMaxText01For"},
+                  {{"postnorm", "true"}},
+                  {.placement_flags = {{"postnorm", P::kPreUnfused}},
+                   .rotary_keys = {"rotary_dim", "rope_parameters.partial_rotary_factor",
+                                   "partial_rotary_factor"},
+                   .renorm = Renorm::kAlways,
+                   .moe_layers = MoeLayerRule::kEvery,
+                   .shared = SharedExperts::kSizeKey,
+                   .shared_key = "shared_intermediate_size",
+                   .expert_size_key = "intermediate_size",
+                   .hybrid = HybridKind::kLinearAttention},
+                  "",
+                  {}});
+  rows.push_back({"lfm2",
+                  {"lfm2_vl"},
+                  {"Lfm2For", "Lfm2VlFor"},
+                  {},
+                  {.dense_size_auto_adjust = true,
+                   .head_dim_from_hidden = true,
+                   .qk_norm = QkNorm::kPerHead,
+                   .hybrid = HybridKind::kShortConv,
+                   .renames = {{"block_ff_dim", "intermediate_size"}}},
+                  "",
+                  {}});
   rows.push_back({"jamba",
                   {},
                   {"JambaFor"},
@@ -571,6 +731,39 @@ void AddRefusedFamilies(std::vector<Family>& rows) {
                   "AltUp parallel residual streams, LAuReL branches and per-layer embeddings",
                   {"altup_num_inputs", "laurel_rank", "hidden_size_per_layer_input",
                    "num_kv_shared_layers", "activation_sparsity_pattern"}});
+  rows.push_back({"mllama",
+                  {"mllama_text_model"},
+                  {"MllamaFor"},
+                  {},
+                  {},
+                  "cross-attention layers to the image features between the self-attention "
+                  "layers",
+                  {"cross_attention_layers"}});
+  rows.push_back(
+      {"zamba2",
+       {},
+       {"Zamba2For"},
+       {},
+       {},
+       "shared transformer blocks over a 2H concatenated input with per-layer LoRA "
+       "adapters",
+       {"hybrid_layer_ids", "num_mem_blocks", "use_shared_attention_adapter", "adapter_rank"}});
+  rows.push_back({"longcat_flash",
+                  {},
+                  {"LongcatFlashFor"},
+                  {},
+                  {},
+                  "layers of two attention+MLP sublayers with a shortcut MoE and zero-compute "
+                  "experts",
+                  {"num_layers", "zero_expert_num", "expert_ffn_hidden_size"}});
+  rows.push_back({"kimi_linear",
+                  {},
+                  {"KimiLinearFor"},
+                  {},
+                  {},
+                  "Kimi Delta Attention layers (a gated delta rule with per-channel decay, which "
+                  "no Definition family computes) beside NoPE MLA layers",
+                  {"linear_attn_config"}});
   rows.push_back({"nemotron-nas",
                   {"deci", "decilm"},
                   {"DeciLMFor"},

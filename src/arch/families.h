@@ -40,6 +40,9 @@ struct FamilyTraits {
   const char* mlp_keys[2] = {"up_proj", "down_proj"};  // non-gated: the two linears
   const char* dense_size_key = "intermediate_size";
   int dense_size_hidden_multiple = 0;  // > 0: the dense size is this × H when the key is absent
+  // LFM2: with block_auto_adjust_ff_dim the MLP is int(2·I/3) × block_ffn_dim_multiplier,
+  // rounded up to block_multiple_of.
+  bool dense_size_auto_adjust = false;
 
   // head_dim: the config's `head_dim` when present, else H / Hq; `head_dim_from_hidden`
   // ignores the key (StableLM, Cohere 2, GPT-NeoX, Jamba compute H / Hq always).
@@ -55,6 +58,7 @@ struct FamilyTraits {
   // Keys giving the rotary fraction or width, in the order the family's code reads them.
   std::vector<std::string> rotary_keys = {"rope_parameters.partial_rotary_factor",
                                           "partial_rotary_factor", "rotary_pct", "rotary_dim"};
+  double forced_rotary_factor = 0;  // > 0: the config class forces it whatever the file says
   NopeRule nope = NopeRule::kNone;
   SlidingRule sliding = SlidingRule::kNone;
   int sliding_pattern = 0;            // kPattern: the default of sliding_window_pattern

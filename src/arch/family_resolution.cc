@@ -78,9 +78,10 @@ Result<ResolvedFamily> ResolveFamily(const ModelConfig& config) {
 
 ModelConfig WithFamilyDefaults(ModelConfig config, const Family* family) {
   if (!family) return config;
+  // Old keys may be nested (DBRX's "attn_config.kv_n_heads").
   for (const auto& [old_key, key] : family->traits.renames) {
-    auto it = config.fields.find(old_key);
-    if (it != config.fields.end() && !config.fields.count(key)) config.fields[key] = it->second;
+    const ConfigField* old_field = config.Find(old_key);
+    if (old_field && !config.fields.count(key)) config.fields[key] = *old_field;
   }
   for (const ConfigDefault& value : family->defaults) {
     if (config.fields.count(value.key)) continue;

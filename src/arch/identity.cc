@@ -93,6 +93,14 @@ std::string HybridSummary(const ArchFacts& facts) {
     return count(Mixer::kGdn) + " Gated DeltaNet and " + count(Mixer::kAttention) +
            " full-attention layers, ";
   }
+  if (facts.traits.hybrid == HybridKind::kLinearAttention) {
+    return count(Mixer::kLinearAttention) + " lightning-attention and " + count(Mixer::kAttention) +
+           " softmax-attention layers, ";
+  }
+  if (facts.traits.hybrid == HybridKind::kShortConv) {
+    return count(Mixer::kShortConv) + " short-convolution and " + count(Mixer::kAttention) +
+           " attention layers, ";
+  }
   if (facts.mamba1) {
     return count(Mixer::kMamba1) + " Mamba1 and " + count(Mixer::kAttention) +
            " attention layers, ";

@@ -55,12 +55,32 @@ void PlanGdnLayers(FieldReader& fields, ArchFacts& facts) {
   }
 }
 
-// Granite 4 hybrids: layer_types of "mamba" / "attention"; all Mamba2 when absent.
-void PlanMambaLayerTypes(FieldReader& fields, ArchFacts& facts) {
+// Which layers are attention, for hybrids that mark them by a list of types or of indices
+// (the other layers take `other`).
+void PlanAttentionOr(FieldReader& fields, ArchFacts& facts, Mixer other) {
   std::optional<std::vector<std::string>> types = fields.StringList("layer_types");
+  std::set<int64_t> indices;
+  for (const char* key : {"attn_layer_indices", "full_attn_idxs"}) {
+    for (int64_t i : fields.IntList(key).value_or(std::vector<int64_t>{})) indices.insert(i);
+  }
   for (size_t i = 0; i < facts.layer_kinds.size(); ++i) {
-    bool attention = types && i < types->size() && (*types)[i] == "attention";
-    facts.layer_kinds[i].mixer = attention ? Mixer::kAttention : Mixer::kMamba2;
+    bool attention = types && i < types->size()
+                         ? (*types)[i] == "attention" || (*types)[i] == "full_attention"
+                         : indices.count(static_cast<int64_t>(i)) > 0;
+    facts.layer_kinds[i].mixer = attention ? Mixer::kAttention : other;
+  }
+}
+
+// MiniMax: layer_types ("linear_attention" / "full_attention"), or the remote code's
+// attn_type_list (0 lightning, 1 softmax); every other layer when neither is given.
+void PlanLinearAttention(FieldReader& fields, ArchFacts& facts) {
+  std::optional<std::vector<std::string>> types = fields.StringList("layer_types");
+  std::vector<int64_t> kinds = fields.IntList("attn_type_list").value_or(std::vector<int64_t>{});
+  for (size_t i = 0; i < facts.layer_kinds.size(); ++i) {
+    bool softmax = types && i < types->size() ? (*types)[i] == "full_attention"
+                   : i < kinds.size()         ? kinds[i] == 1
+                                              : (i + 1) % 2 != 0;
+    facts.layer_kinds[i].mixer = softmax ? Mixer::kAttention : Mixer::kLinearAttention;
   }
 }
 
@@ -82,7 +102,11 @@ void PlanMixers(FieldReader& fields, ArchFacts& facts) {
     case HybridKind::kMambaPattern:
       return PlanMambaPattern(fields, facts);
     case HybridKind::kMambaLayerTypes:
-      return PlanMambaLayerTypes(fields, facts);
+      return PlanAttentionOr(fields, facts, Mixer::kMamba2);
+    case HybridKind::kShortConv:
+      return PlanAttentionOr(fields, facts, Mixer::kShortConv);
+    case HybridKind::kLinearAttention:
+      return PlanLinearAttention(fields, facts);
     case HybridKind::kParallelMamba:
       for (LayerKind& kind : facts.layer_kinds) kind.parallel_mamba = true;
       return;
@@ -197,6 +221,9 @@ void PlanSliding(FieldReader& fields, ArchFacts& facts) {
         case SlidingRule::kQwen2:
           sliding = fields.Bool("use_sliding_window").value_or(false) &&
                     i >= fields.NonNegative("max_window_layers", 28);
+          break;
+        case SlidingRule::kMaxWindowLayers:
+          sliding = i >= fields.NonNegative("max_window_layers", facts.layers);
           break;
       }
     }

@@ -154,4 +154,26 @@ void AddMamba1(const SubtreeScope& scope) {
   sink.Layer("out_proj", count, "mixer", {GemmName(scope.facts.hidden, m.inner)});
 }
 
+void AddLightningAttention(const SubtreeScope& scope) {
+  const ArchFacts& facts = scope.facts;
+  int64_t width = facts.gqa.q_heads * facts.gqa.head_dim, h = facts.hidden, count = scope.count();
+  TreeSink& sink = scope.sink;
+  sink.Block("self_attn", count, scope.parent);
+  sink.Layer("qkv_proj", count, "self_attn", {GemmName(3 * width, h)});
+  sink.Layer("output_gate", count, "self_attn", {GemmName(width, h)});
+  sink.UnmappedLayer("attn", count, "self_attn",
+                     "lightning attention (linear attention with per-head decay)");
+  sink.Layer("norm", count, "self_attn", {RmsNormName(width)});
+  sink.Layer("out_proj", count, "self_attn", {GemmName(h, width)});
+}
+
+void AddShortConv(const SubtreeScope& scope) {
+  int64_t width = scope.facts.short_conv_dim, h = scope.facts.hidden, count = scope.count();
+  TreeSink& sink = scope.sink;
+  sink.Block("conv", count, scope.parent);
+  sink.Layer("in_proj", count, "conv", {GemmName(3 * width, h)});
+  sink.Layer("conv1d", count, "conv", {});
+  sink.Layer("out_proj", count, "conv", {GemmName(h, width)});
+}
+
 }  // namespace fib

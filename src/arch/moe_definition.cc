@@ -58,6 +58,7 @@ std::optional<MoeRouting> Routing(const MoeFacts& moe, std::string& unmapped) {
 MoeDefinition MoeDefinitionOf(const MoeFacts& moe, int64_t hidden) {
   MoeDefinition definition;
   definition.unmapped = UnmappedExperts(moe);
+  if (definition.unmapped.empty()) definition.unmapped = moe.routing_unmapped;
   if (!definition.unmapped.empty()) return definition;
   std::optional<MoeRouting> routing = Routing(moe, definition.unmapped);
   if (!routing) return definition;

@@ -105,7 +105,10 @@ void ReadAttention(FieldReader& fields, ArchFacts& facts) {
     ReadMla(fields, facts);
   } else {
     ReadGqa(fields, facts);
-    int64_t rotary = RotaryDim(fields, facts.traits, facts.gqa.head_dim);
+    int64_t rotary = facts.traits.forced_rotary_factor > 0
+                         ? static_cast<int64_t>(static_cast<double>(facts.gqa.head_dim) *
+                                                facts.traits.forced_rotary_factor)
+                         : RotaryDim(fields, facts.traits, facts.gqa.head_dim);
     if (rotary > 0 && rotary < facts.gqa.head_dim) facts.rotary_dim = rotary;
   }
   facts.attention_unmapped = UnmappedAttention(fields, facts.traits);

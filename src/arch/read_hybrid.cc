@@ -69,6 +69,11 @@ void ReadHybridMixers(FieldReader& fields, ArchFacts& facts) {
     case HybridKind::kJamba:
       facts.mamba1 = Mamba1Dims{ExpandedWidth(fields, facts), fields.Positive("mamba_d_state")};
       return;
+    case HybridKind::kLinearAttention:
+      return;  // the lightning layers use the attention's heads and head_dim
+    case HybridKind::kShortConv:
+      facts.short_conv_dim = fields.OptionalPositive({"conv_dim"}).value_or(facts.hidden);
+      return;
   }
 }
 

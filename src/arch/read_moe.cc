@@ -22,7 +22,7 @@ int64_t ExpertSize(FieldReader& fields, const FamilyTraits& traits) {
   return fields.Positive("intermediate_size");
 }
 
-bool Renormalises(FieldReader& fields, Renorm renorm) {
+bool Renormalises(FieldReader& fields, Renorm renorm, std::string& unmapped) {
   switch (renorm) {
     case Renorm::kAlways:
       return true;
@@ -30,6 +30,22 @@ bool Renormalises(FieldReader& fields, Renorm renorm) {
       return false;
     case Renorm::kFromConfig:
       return fields.Bool("norm_topk_prob").value_or(false);
+    case Renorm::kPNorm: {
+      const char* key = "ffn_config.moe_normalize_expert_weights";
+      const ConfigField* field = fields.config().Find(key);
+      bool present = false;  // a member present with null is not Find's
+      auto ffn = fields.config().fields.find("ffn_config");
+      if (ffn != fields.config().fields.end()) {
+        for (const ConfigField& member : ffn->second.items) {
+          present |= member.key == "moe_normalize_expert_weights";
+        }
+      }
+      if (!field && !present) return true;  // DbrxFFNConfig's default p is 1
+      if (!field) return false;             // null: the weights are not normalised
+      if (fields.Number(key) == 1.0) return true;
+      unmapped = "top-k weights normalised by a p-norm other than 1 (" + std::string(key) + ")";
+      return false;
+    }
   }
   return false;
 }
@@ -80,7 +96,7 @@ void ReadMoe(FieldReader& fields, ArchFacts& facts) {
   moe.top_k = fields.Positive(FirstPresent(fields, kTopKKeys).value_or("num_experts_per_tok"));
   moe.intermediate = ExpertSize(fields, traits);
   moe.scoring = traits.scoring;
-  moe.renormalise = Renormalises(fields, traits.renorm);
+  moe.renormalise = Renormalises(fields, traits.renorm, moe.routing_unmapped);
   moe.topk_method = fields.String("topk_method");
   moe.groups = fields.OptionalPositive({"n_group"}).value_or(1);
   moe.topk_groups = fields.OptionalPositive({"topk_group"}).value_or(1);

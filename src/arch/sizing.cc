@@ -41,6 +41,10 @@ double MixerParameters(const ArchFacts& f, Mixer mixer) {
                 static_cast<double>(m.heads)) +
            inner * h;
   }
+  if (mixer == Mixer::kLinearAttention) {
+    return 5 * h * static_cast<double>(f.gqa.q_heads * f.gqa.head_dim);  // qkv, gate, out
+  }
+  if (mixer == Mixer::kShortConv) return 4 * h * static_cast<double>(f.short_conv_dim);
   if (mixer == Mixer::kMamba1 && f.mamba1) {
     return 3 * h * static_cast<double>(f.mamba1->inner);  // in_proj (2×) and out_proj
   }

@@ -31,6 +31,10 @@ void AddGatedDeltaNet(const SubtreeScope& scope);
 void AddMamba2(const SubtreeScope& scope);
 // mixer: Mamba1 (Jamba), whose scan has no Definition family.
 void AddMamba1(const SubtreeScope& scope);
+// self_attn: MiniMax's lightning (linear) attention, whose core has no Definition family.
+void AddLightningAttention(const SubtreeScope& scope);
+// conv: LFM2's gated short convolution (in_proj, depthwise conv1d, out_proj).
+void AddShortConv(const SubtreeScope& scope);
 
 // mlp: dense, MoE, or both (mlp_dense + moe) when the variant's layers differ.
 void AddFeedForward(const SubtreeScope& scope);

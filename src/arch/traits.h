@@ -12,6 +12,8 @@ enum class NormKind { kRms, kGemmaRms, kLayerNorm };
 // Where the norms of a decoder layer sit.
 enum class NormPlacement {
   kPre,               // Llama: norm → sublayer → residual add (the next norm fuses the add)
+  kPreUnfused,        // MiniMax: pre-norm, but the residual carried is the normed value and both
+                      // adds are scaled (α·residual + β·out), so no norm fuses an add
   kPost,              // OLMo 2: sublayer → norm → residual add (no fused add anywhere)
   kSandwich,          // Gemma 2/3: pre- and post-norm around both sublayers (four norms)
   kParallel,          // Phi, Cohere: attention and MLP read the same normed input (no second norm)
@@ -49,9 +51,10 @@ enum class NopeRule {
 // Which layers use a sliding window when `layer_types` does not say.
 enum class SlidingRule {
   kNone,
-  kPattern,    // layer i slides unless (i + 1) % pattern == 0 (Gemma 2/3, OLMo 3, EXAONE 4)
-  kAllLayers,  // every layer, when sliding_window is set (Mistral, Phi-3)
-  kQwen2,      // use_sliding_window and i >= max_window_layers
+  kPattern,          // layer i slides unless (i + 1) % pattern == 0 (Gemma 2/3, OLMo 3, EXAONE 4)
+  kAllLayers,        // every layer, when sliding_window is set (Mistral, Phi-3)
+  kQwen2,            // use_sliding_window and i >= max_window_layers
+  kMaxWindowLayers,  // i >= max_window_layers whenever sliding_window is set (dots.llm1)
 };
 
 // How the router scores experts.
@@ -64,7 +67,9 @@ enum class Scoring {
   kDeepSeekV2,       // softmax; topk_method group_limited_greedy has no Definition family
 };
 
-enum class Renorm { kFromConfig, kAlways, kNever };
+// kPNorm: DBRX divides the top-k weights by their p-norm (ffn_config.moe_normalize_expert_weights):
+// p = 1 is renormalisation, null none, any other p no Definition family.
+enum class Renorm { kFromConfig, kAlways, kNever, kPNorm };
 
 // The routed experts' MLP.
 enum class ExpertKind {
@@ -93,6 +98,8 @@ enum class HybridKind {
   kMambaLayerTypes,  // Mamba2 or attention per layer, each with an FFN (Granite 4 hybrid)
   kParallelMamba,    // attention and Mamba2 side by side in every layer (Falcon-H1)
   kJamba,            // Mamba1 or attention per layer, each with an FFN
+  kLinearAttention,  // MiniMax: lightning (linear) or softmax attention per layer, each with MoE
+  kShortConv,        // LFM2: gated short convolution or attention per layer, each with an MLP
 };
 
 }  // namespace fib

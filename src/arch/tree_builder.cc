@@ -21,6 +21,8 @@ struct Variant {
 
 std::string VariantName(const ArchFacts& facts, const LayerKind& kind) {
   if (facts.gdn) return kind.mixer == Mixer::kGdn ? "GDN" : "Attention";
+  if (kind.mixer == Mixer::kLinearAttention) return "Linear";
+  if (kind.mixer == Mixer::kShortConv) return "ShortConv";
   if (kind.mixer == Mixer::kMamba2 || kind.mixer == Mixer::kMamba1) return "Mamba";
   if (kind.mixer == Mixer::kAttention) return "Attention";
   return kind.ffn == Ffn::kMoe ? "MoE" : "MLP";
@@ -87,7 +89,9 @@ class Builder {
   // Post-norm models normalise the last layer's output before the residual add: the final
   // norm reads the summed stream itself, with no add of its own.
   NormUse FinalNorm() const {
-    return facts_.traits.placement == NormPlacement::kPost ? NormUse::kPlain : NormUse::kFusedAdd;
+    NormPlacement p = facts_.traits.placement;
+    return p == NormPlacement::kPost || p == NormPlacement::kPreUnfused ? NormUse::kPlain
+                                                                        : NormUse::kFusedAdd;
   }
 
   void AddVariant(const Variant& variant) {
@@ -126,6 +130,8 @@ class Builder {
         AddNorm(facts_.traits.parallel_norm_keys[0], count, block, input);
         if (both) AddNorm(facts_.traits.parallel_norm_keys[1], count, block, NormUse::kPlain);
         return;
+      case NormPlacement::kPreUnfused:
+        return AddNorm("input_layernorm", count, block, NormUse::kPlain);
       default:
         AddNorm("input_layernorm", count, block, input);
     }
@@ -136,6 +142,8 @@ class Builder {
     switch (facts_.traits.placement) {
       case NormPlacement::kPre:
         return AddNorm("post_attention_layernorm", count, block, NormUse::kFusedAdd);
+      case NormPlacement::kPreUnfused:
+        return AddNorm("post_attention_layernorm", count, block, NormUse::kPlain);
       case NormPlacement::kSandwich:
         AddNorm("post_attention_layernorm", count, block, NormUse::kPlain);
         return AddNorm("pre_feedforward_layernorm", count, block, NormUse::kFusedAdd);
@@ -158,6 +166,10 @@ class Builder {
         return AddMamba2(scope);
       case Mixer::kMamba1:
         return AddMamba1(scope);
+      case Mixer::kLinearAttention:
+        return AddLightningAttention(scope);
+      case Mixer::kShortConv:
+        return AddShortConv(scope);
       case Mixer::kNone:
         return;
     }

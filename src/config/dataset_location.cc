@@ -5,12 +5,13 @@
 namespace fib {
 
 std::optional<DatasetLocation> LocateDataset(
-    const std::optional<std::string>& repo_root,
+    const std::optional<std::string>& repo_root, const std::string& configured,
     const std::function<const char*(const char*)>& getenv) {
   for (const char* variable : {"FLASHINFER_TRACE_PATH", "FIB_DATASET_PATH"}) {
     const char* value = getenv(variable);
     if (value && *value) return DatasetLocation{value, variable};
   }
+  if (!configured.empty()) return DatasetLocation{configured, kConfiguredSource};
   if (repo_root) {
     std::filesystem::path local = std::filesystem::path(*repo_root) / "tmp/flashinfer-trace";
     std::error_code error;

@@ -10,13 +10,19 @@ namespace fib {
 
 struct DatasetLocation {
   std::string path;
-  std::string source;  // "FLASHINFER_TRACE_PATH", "FIB_DATASET_PATH" or "tmp/flashinfer-trace"
+  std::string source;  // "FLASHINFER_TRACE_PATH", "FIB_DATASET_PATH", kConfiguredSource or
+                       // "tmp/flashinfer-trace"
 };
 
-// FLASHINFER_TRACE_PATH, then FIB_DATASET_PATH (non-empty values), then tmp/flashinfer-trace
-// under `repo_root` when it is a directory; nullopt when none applies. `getenv` is injected
-// for tests.
+// The source of a dataset named by `definitions` in [tool.fib-modelgen].
+inline constexpr const char* kConfiguredSource = "[tool.fib-modelgen] in pyproject.toml";
+
+// FLASHINFER_TRACE_PATH, then FIB_DATASET_PATH (non-empty values: a machine's own setting),
+// then `configured` (the repository's pyproject.toml; used as given, when not ""), then
+// tmp/flashinfer-trace under `repo_root` when it is a directory; nullopt when none applies.
+// `getenv` is injected for tests.
 std::optional<DatasetLocation> LocateDataset(const std::optional<std::string>& repo_root,
+                                             const std::string& configured,
                                              const std::function<const char*(const char*)>& getenv);
 
 }  // namespace fib

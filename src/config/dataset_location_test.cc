@@ -21,15 +21,28 @@ TEST(LocateDatasetTest, VariablesFirstThenTheRepositorysTmpFolder) {
   testing::TempDir temp;
   std::filesystem::create_directories(temp.File("tmp/flashinfer-trace"));
   std::optional<std::string> root = temp.File("");
-  EXPECT_EQ(LocateDataset(root, Env({{"FLASHINFER_TRACE_PATH", "/a"}, {"FIB_DATASET_PATH", "/b"}}))
-                ->source,
-            "FLASHINFER_TRACE_PATH");
   EXPECT_EQ(
-      LocateDataset(root, Env({{"FLASHINFER_TRACE_PATH", ""}, {"FIB_DATASET_PATH", "/b"}}))->path,
+      LocateDataset(root, "", Env({{"FLASHINFER_TRACE_PATH", "/a"}, {"FIB_DATASET_PATH", "/b"}}))
+          ->source,
+      "FLASHINFER_TRACE_PATH");
+  EXPECT_EQ(
+      LocateDataset(root, "", Env({{"FLASHINFER_TRACE_PATH", ""}, {"FIB_DATASET_PATH", "/b"}}))
+          ->path,
       "/b");
-  EXPECT_EQ(LocateDataset(root, Env({}))->source, "tmp/flashinfer-trace");
-  EXPECT_FALSE(LocateDataset(std::nullopt, Env({})).has_value());
-  EXPECT_FALSE(LocateDataset(temp.File("elsewhere"), Env({})).has_value());
+  EXPECT_EQ(LocateDataset(root, "", Env({}))->source, "tmp/flashinfer-trace");
+  EXPECT_FALSE(LocateDataset(std::nullopt, "", Env({})).has_value());
+  EXPECT_FALSE(LocateDataset(temp.File("elsewhere"), "", Env({})).has_value());
+}
+
+// pyproject.toml's `definitions` comes after a machine's variables, before the tmp folder.
+TEST(LocateDatasetTest, TheConfiguredPathBetweenVariablesAndTheTmpFolder) {
+  testing::TempDir temp;
+  std::filesystem::create_directories(temp.File("tmp/flashinfer-trace"));
+  std::optional<std::string> root = temp.File("");
+  std::optional<DatasetLocation> configured = LocateDataset(root, "/repo/data", Env({}));
+  EXPECT_EQ(configured->path, "/repo/data");
+  EXPECT_EQ(configured->source, "[tool.fib-modelgen] in pyproject.toml");
+  EXPECT_EQ(LocateDataset(root, "/repo/data", Env({{"FIB_DATASET_PATH", "/b"}}))->path, "/b");
 }
 
 }  // namespace

@@ -15,8 +15,8 @@ namespace fib {
 namespace {
 
 const std::vector<std::string> kTopKeys = {"output", "definitions", "models"};
-const std::vector<std::string> kModelKeys = {"id",          "config", "sglang_impl", "name",
-                                             "description", "tp",     "ep",          "page_sizes"};
+const std::vector<std::string> kModelKeys = {
+    "id", "config", "sglang_impl", "name", "description", "tp", "ep", "page_sizes", "sampling"};
 
 // Collects located problems while the manifest is read.
 class Reader {
@@ -127,6 +127,14 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
     } else {
       model.ep = ep->front();
       model.ep_given = true;
+    }
+  }
+  if (json.contains("sampling")) {
+    if (!json["sampling"].is_boolean()) {
+      reader.Fail(JsonMemberPosition(json, "sampling", position),
+                  "'sampling' must be true or false");
+    } else {
+      model.sampling = json["sampling"].get<bool>();
     }
   }
   model.offset = reader.Offset(position);

@@ -1,7 +1,7 @@
 // The refresh manifest: which models a models.ts should hold and how to generate each.
 //   {"output": "web/apps/web/data/models.ts", "definitions": "optional dir",
 //    "models": [{"id", "config", "sglang_impl"?, "name"?, "description"?, "tp"?, "ep"?,
-//                "page_sizes"?}, ...]}
+//                "page_sizes"?, "sampling"?}, ...]}
 // Paths are relative to the manifest's directory. Unknown keys are errors.
 #pragma once
 
@@ -25,7 +25,8 @@ struct ManifestModel {
   int64_t ep = 1;
   bool ep_given = false;  // "ep" was in the entry ("tp": "auto" overrides it)
   std::vector<int64_t> page_sizes = {1};
-  size_t offset = 0;  // where the entry stands in the manifest
+  bool sampling = false;  // add the sampler layer (generate's --sampling)
+  size_t offset = 0;      // where the entry stands in the manifest
 };
 
 struct Manifest {

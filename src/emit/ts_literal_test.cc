@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "emit/string_width.h"
-
 namespace fib {
 namespace {
 
@@ -14,25 +12,42 @@ TEST(QuoteStringTest, PrefersDoubleQuotesUnlessMoreDoublesInside) {
   EXPECT_EQ(QuoteString("a\"b'c"), "\"a\\\"b'c\"");  // a tie keeps double quotes
 }
 
+// singleQuote: the same rule the other way round.
+TEST(QuoteStringTest, SingleQuotesUnlessMoreSinglesInside) {
+  EXPECT_EQ(QuoteString("plain", true), "'plain'");
+  EXPECT_EQ(QuoteString("say \"hi\"", true), "'say \"hi\"'");
+  EXPECT_EQ(QuoteString("it's", true), "\"it's\"");
+  EXPECT_EQ(QuoteString("a\"b'c", true), "'a\"b\\'c'");  // a tie keeps single quotes
+}
+
 TEST(QuoteStringTest, EscapesBackslashesControlsAndLineSeparators) {
   EXPECT_EQ(QuoteString("a\\b\n\t\x01"), "\"a\\\\b\\n\\t\\x01\"");
   EXPECT_EQ(QuoteString("x\xE2\x80\xA8y"), "\"x\\u2028y\"");
   EXPECT_EQ(QuoteString("日本 é"), "\"日本 é\"");
 }
 
-TEST(PrintKeyTest, QuotesOnlyNonIdentifiers) {
-  EXPECT_EQ(PrintKey("input_layernorm"), "input_layernorm");
-  EXPECT_EQ(PrintKey("$x9"), "$x9");
-  EXPECT_EQ(PrintKey("9x"), "\"9x\"");
-  EXPECT_EQ(PrintKey("a.b"), "\"a.b\"");
-  EXPECT_EQ(PrintKey(""), "\"\"");
+// As prettier's as-needed rule: ES5 identifier names (Unicode letters too) lose their quotes;
+// numbers never do in TypeScript.
+TEST(IsBareKeyTest, Es5IdentifierNamesOnly) {
+  EXPECT_TRUE(IsBareKey("input_layernorm"));
+  EXPECT_TRUE(IsBareKey("$x9"));
+  EXPECT_TRUE(IsBareKey("ünïcode"));
+  EXPECT_TRUE(IsBareKey("日本"));
+  EXPECT_TRUE(IsBareKey("e\xCC\x81x"));  // a combining mark after the first character
+  EXPECT_FALSE(IsBareKey("\xCC\x81x"));  // but not as the first
+  EXPECT_FALSE(IsBareKey("9x"));
+  EXPECT_FALSE(IsBareKey("0"));
+  EXPECT_FALSE(IsBareKey("a.b"));
+  EXPECT_FALSE(IsBareKey("a-b"));
+  EXPECT_FALSE(IsBareKey(""));
+  EXPECT_FALSE(IsBareKey("\xF0\x9D\x90\x80"));  // U+1D400, a letter outside the BMP
 }
 
-TEST(DisplayWidthTest, CountsWideCharactersTwice) {
-  EXPECT_EQ(DisplayWidth("abc"), 3u);
-  EXPECT_EQ(DisplayWidth("日本"), 4u);
-  EXPECT_EQ(DisplayWidth("é"), 1u);
-  EXPECT_EQ(DisplayWidth("e\xCC\x81"), 1u);  // e + combining acute
+TEST(PrintKeyTest, QuotesWhenAsked) {
+  EXPECT_EQ(PrintKey("input_layernorm", false), "input_layernorm");
+  EXPECT_EQ(PrintKey("a.b", true), "\"a.b\"");
+  EXPECT_EQ(PrintKey("a.b", true, true), "'a.b'");
+  EXPECT_EQ(PrintKey("plain", true), "\"plain\"");  // quoteProps "consistent"
 }
 
 }  // namespace

@@ -38,9 +38,9 @@ ModelsFile::ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, Mode
     : source_(std::move(source)), tree_(std::move(tree)), array_(std::move(array)) {}
 
 Result<ModelsFile> ModelsFile::Load(const std::string& path, const ArrayQuery& query,
-                                    bool create_if_missing) {
+                                    bool create_if_missing, const PrintStyle& new_file_style) {
   if (create_if_missing && !FileExists(path)) {
-    return FromBytes(path, NewModelsFileText(), false, query);
+    return FromBytes(path, NewModelsFileText(new_file_style), false, query);
   }
   Result<std::string> bytes = ReadFile(path);
   if (!bytes) return bytes.error();

@@ -6,30 +6,31 @@
 #include "base/line_index.h"
 #include "base/text_lines.h"
 #include "emit/model_printer.h"
+#include "patch/same_entry.h"
 #include "patch/source_file.h"
 
 namespace fib {
 
 namespace {
 
-constexpr std::string_view kGeneratedMarker = "fib-modelgen: generated";
 constexpr std::string_view kManualMarker = "fib-modelgen: manual";
 
 // Indentation for elements: that of the first element standing on its own line, else one
-// level deeper than the line holding '['.
-std::string ElementIndent(std::string_view text, const ModelsArray& array) {
+// level (of the print style) deeper than the line holding '['.
+std::string ElementIndent(std::string_view text, const ModelsArray& array,
+                          const PrintStyle& style) {
   for (const ArrayElement& element : array.elements) {
     if (StartsItsLine(text, element.extent_begin)) {
       return IndentationOfLine(text, element.extent_begin);
     }
   }
-  return IndentationOfLine(text, array.array.begin) + "  ";
+  return IndentationOfLine(text, array.array.begin) + style.IndentUnit();
 }
 
 // The element's text from its first comment to its closing brace; later lines indented.
 std::string RenderElement(std::string_view text, const ArrayElement* old_element,
                           const NewElement& element, const std::string& indent,
-                          const std::string& newline) {
+                          const std::string& newline, const PrintStyle& file_style) {
   std::string out;
   auto add_line = [&](std::string_view line) {
     if (!out.empty()) out += newline + indent;
@@ -42,7 +43,7 @@ std::string RenderElement(std::string_view text, const ArrayElement* old_element
     }
   }
   for (const std::string& line : element.comment_lines) add_line(line);
-  PrintStyle style;
+  PrintStyle style = file_style;
   style.base_indent = indent;
   add_line(WithNewlines(PrintModelObject(element.model, style), newline));
   return out;
@@ -66,22 +67,25 @@ bool OnlyCommentsToLineEnd(std::string_view text, size_t offset) {
 }
 
 // Appends `body` (one or more rendered elements joined by "," + newline + indent) to an
-// empty array, keeping anything (comments) between the brackets.
+// empty array, keeping anything (comments) between the brackets; the last comma is the print
+// style's (an empty array shows no style of its own).
 std::vector<Edit> AppendToEmpty(std::string_view text, const ModelsArray& array,
-                                const std::string& body, const std::string& newline) {
+                                const std::string& body, const std::string& newline,
+                                const PrintStyle& style) {
   size_t open = array.array.begin + 1;
   size_t close = array.array.end - 1;
   std::string closing_indent = IndentationOfLine(text, array.array.begin);
-  std::string indent = closing_indent + "  ";
+  std::string indent = closing_indent + style.IndentUnit();
+  std::string last = body + style.LastSeparator();
   std::string_view inside = text.substr(open, close - open);
   if (inside.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return {{open, close, newline + indent + body + "," + newline + closing_indent}};
+    return {{open, close, newline + indent + last + newline + closing_indent}};
   }
   if (StartsItsLine(text, close)) {  // comments only, ']' on its own line
     size_t at = LineStartOf(text, close);
-    return {{at, at, indent + body + "," + newline}};
+    return {{at, at, indent + last + newline}};
   }
-  return {{close, close, newline + indent + body + "," + newline + closing_indent}};
+  return {{close, close, newline + indent + last + newline + closing_indent}};
 }
 
 // Appends `body` after the last element's line, keeping the array's trailing-comma style.
@@ -182,18 +186,19 @@ Status CheckUniqueIds(const std::string& path, std::string_view text, const Mode
   return Ok{};
 }
 
-Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array,
-                        const NewElement& element) {
-  BatchPlan batch = PlanBatch(text, array, {element}, false);
+Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array, const NewElement& element,
+                        const PrintStyle& style) {
+  BatchPlan batch = PlanBatch(text, array, {element}, false, style);
   batch.plan.action = batch.outcomes.front().action == PlanAction::kAdded ? PlanAction::kAdded
                                                                           : PlanAction::kReplaced;
   return batch.plan;
 }
 
 BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
-                    const std::vector<NewElement>& elements, bool respect_manual) {
+                    const std::vector<NewElement>& elements, bool respect_manual,
+                    const PrintStyle& style) {
   std::string newline = DetectNewline(text);
-  std::string indent = ElementIndent(text, array);
+  std::string indent = ElementIndent(text, array, style);
   BatchPlan batch;
   batch.plan.expected_ids = ElementIds(array);
   std::unordered_map<std::string_view, size_t> index_of;  // the first element with each id
@@ -207,7 +212,7 @@ BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
     int found = it == index_of.end() ? -1 : static_cast<int>(it->second);
     if (found < 0) {
       appended += (appended.empty() ? "" : "," + newline + indent) +
-                  RenderElement(text, nullptr, element, indent, newline);
+                  RenderElement(text, nullptr, element, indent, newline, style);
       batch.plan.expected_ids.push_back(id);
       batch.outcomes.push_back({id, PlanAction::kAdded, ""});
       continue;
@@ -217,24 +222,26 @@ BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
       batch.outcomes.push_back({id, PlanAction::kSkipped, "marked 'fib-modelgen: manual'"});
       continue;
     }
-    std::string body = RenderElement(text, &old_element, element, indent, newline);
+    std::string body = RenderElement(text, &old_element, element, indent, newline, style);
     size_t begin = old_element.extent_begin, end = old_element.node.end;
+    // Equal values are unchanged, however the element is formatted (patch/same_entry.h).
+    if (text.substr(begin, end - begin) == body ||
+        SameEntry(text, old_element, element.model, element.comment_lines)) {
+      batch.outcomes.push_back({id, PlanAction::kUnchanged, ""});
+      continue;
+    }
     // An element that shares its first line with the one before (`}, {`): comments above it
     // would trail that line and belong to the previous element, so it moves to its own line.
     if (!StartsItsLine(text, begin) && body.compare(0, 2, "//") == 0) {
       while (begin > 0 && (text[begin - 1] == ' ' || text[begin - 1] == '\t')) --begin;
       body = newline + indent + body;
     }
-    if (text.substr(begin, end - begin) == body) {
-      batch.outcomes.push_back({id, PlanAction::kUnchanged, ""});
-      continue;
-    }
     batch.plan.edits.push_back({begin, end, body});
     batch.outcomes.push_back({id, PlanAction::kReplaced, ""});
   }
   if (!appended.empty()) {
     std::vector<Edit> edits = array.elements.empty()
-                                  ? AppendToEmpty(text, array, appended, newline)
+                                  ? AppendToEmpty(text, array, appended, newline, style)
                                   : AppendAfterLast(text, array, appended, indent, newline);
     batch.plan.edits.insert(batch.plan.edits.end(), edits.begin(), edits.end());
   }

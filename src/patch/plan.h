@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "emit/print_style.h"
 #include "model/model.h"
 #include "patch/edit.h"
 #include "ts/models_array.h"
@@ -35,8 +36,11 @@ std::vector<std::string> ElementIds(const ModelsArray& array);
 Status CheckUniqueIds(const std::string& path, std::string_view text, const ModelsArray& array);
 
 // Replaces the element with the model's id where it stands (its own leading comments kept,
-// except old "fib-modelgen: generated" markers), or appends it after the last element.
-Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array, const NewElement& element);
+// except old "fib-modelgen: generated" markers), or appends it after the last element; the
+// entry is printed with `style` (the target's prettier options). An element whose value and
+// marker already equal the entry's is left as it is (kUnchanged; see PlanBatch).
+Result<Plan> PlanUpsert(std::string_view text, const ModelsArray& array, const NewElement& element,
+                        const PrintStyle& style);
 
 // What a batch did to one element.
 struct ElementOutcome {
@@ -50,12 +54,15 @@ struct BatchPlan {
   std::vector<ElementOutcome> outcomes;  // one per requested element, in request order
 };
 
-// Plans every element against one parse: existing ids are replaced where they stand (an
-// identical result is kUnchanged and adds no edit), new ids are appended after the last
-// element in the order given. With `respect_manual`, an element whose leading comments say
-// "fib-modelgen: manual" is left alone (kSkipped). Ids in `elements` must be unique.
+// Plans every element against one parse: existing ids are replaced where they stand, new ids
+// are appended after the last element in the order given, each printed with `style`. An
+// existing element that already holds the same value and marker (patch/same_entry.h) is
+// kUnchanged and adds no edit, however it is formatted. With `respect_manual`, an element
+// whose leading comments say "fib-modelgen: manual" is left alone (kSkipped). Ids in
+// `elements` must be unique.
 BatchPlan PlanBatch(std::string_view text, const ModelsArray& array,
-                    const std::vector<NewElement>& elements, bool respect_manual);
+                    const std::vector<NewElement>& elements, bool respect_manual,
+                    const PrintStyle& style);
 
 // Removes the element with `id` together with its leading comments.
 Result<Plan> PlanRemove(std::string_view text, const ModelsArray& array, const std::string& id);

@@ -1,5 +1,7 @@
 #include "patch/source_file.h"
 
+#include "emit/ts_literal.h"
+
 namespace fib {
 
 std::string DetectNewline(std::string_view text) {
@@ -29,12 +31,12 @@ std::string WithNewlines(std::string_view text, const std::string& newline) {
   return out;
 }
 
-std::string NewModelsFileText() {
-  return "import type { Model } from \"@/lib/schemas\"\n"
-         "\n"
-         "const models: Model[] = [] satisfies Model[]\n"
-         "\n"
-         "export default models\n";
+std::string NewModelsFileText(const PrintStyle& style) {
+  std::string end = style.semi ? ";\n" : "\n";
+  std::string braces = style.bracket_spacing ? "{ Model }" : "{Model}";
+  return "import type " + braces + " from " + QuoteString("@/lib/schemas", style.single_quote) +
+         end + "\nconst models: Model[] = [] satisfies Model[]" + end + "\nexport default models" +
+         end;
 }
 
 }  // namespace fib

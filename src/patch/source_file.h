@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "emit/print_style.h"
+
 namespace fib {
 
 struct SourceFile {
@@ -30,7 +32,8 @@ std::optional<size_t> LoneCarriageReturn(std::string_view text);
 // Replaces every "\n" in `text` with `newline`.
 std::string WithNewlines(std::string_view text, const std::string& newline);
 
-// The text of a new models.ts in the upstream shape, with an empty models array.
-std::string NewModelsFileText();
+// The text of a new models.ts in the upstream shape, with an empty models array, as prettier
+// prints it with `style` (semicolons, quotes, spaces inside the import's braces).
+std::string NewModelsFileText(const PrintStyle& style);
 
 }  // namespace fib

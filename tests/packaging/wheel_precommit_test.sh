@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The packaging chain, offline, as a user meets it:
 #   1. the sdist is built from a copy of this tree (the npm tarballs come from the main build's
-#      download directory, FIB_TARBALL_DIR, so nothing is fetched twice),
+#      download directory, FIB_TARBALL_DIR, so nothing is fetched twice; FIB_SDIST_SOURCES=none,
+#      so the pinned library sources, which come from GitHub, are not carried: the wheel is
+#      built with Debian's libraries, linked statically),
 #   2. the wheel is built from the unpacked sdist with npm made unusable (it must not be needed),
 #   3. the wheel goes into a fresh venv, whose fib-modelgen and `python -m fib_modelgen` run,
 #   4. Debian's pre-commit, with PIP_NO_INDEX and a local find-links directory holding only that
@@ -69,13 +71,15 @@ rev=$(git -C "$hooks" rev-parse HEAD)
 dist="$work/dist"
 reuse=""
 [[ -d "$tarball_dir" ]] && reuse=$(cd "$tarball_dir" && pwd)
-FIB_TARBALL_DIR="$reuse" logged "$work/sdist.log" \
+FIB_TARBALL_DIR="$reuse" FIB_SDIST_SOURCES=none logged "$work/sdist.log" \
   "$python" -m build --no-isolation --sdist --outdir "$dist" "$hooks/python"
 sdist=$(ls "$dist"/*.tar.gz)
 listing=$(tar tzf "$sdist")
 for member in CMakeLists.txt pyproject.toml setup.py fib_build_backend.py src/app/main.cc \
               third_party/tree-sitter.pin third_party/tarballs/tree-sitter-0.21.1.tgz \
-              third_party/tarballs/tree-sitter-typescript-0.23.2.tgz; do
+              third_party/tarballs/tree-sitter-typescript-0.23.2.tgz third_party/utf8proc.pin \
+              third_party/yaml-cpp.pin third_party/tomlplusplus.pin \
+              third_party/text_libraries.cmake third_party/pinned_sources.cmake; do
   grep -q "^[^/]*/$member\$" <<<"$listing" || fail "the sdist lacks $member"
 done
 ! grep -qE '_test\.cc$|^[^/]*/tests/' <<<"$listing" || fail "the sdist carries tests"
@@ -106,9 +110,10 @@ with zipfile.ZipFile(sys.argv[1]) as wheel:
 EOF
 sections=$(readelf -S -W "$work/wheel-binary")
 ! grep -qE '\.symtab|\.debug_' <<<"$sections" || fail "the wheel's binary is not stripped"
-! readelf -d "$work/wheel-binary" | grep -q 'NEEDED.*tree-sitter' ||
-  fail "the wheel's binary links a shared tree-sitter"
-ok "the wheel carries fib-modelgen as an executable script: stripped, tree-sitter linked in"
+needed=$(readelf -d "$work/wheel-binary" | grep NEEDED || true)
+! grep -qE 'tree-sitter|utf8proc|yaml|toml' <<<"$needed" ||
+  fail "the wheel's binary needs a shared library it should carry: $needed"
+ok "the wheel carries fib-modelgen as an executable script: stripped, tree-sitter, utf8proc, yaml-cpp and toml++ linked in"
 
 # --- 3. a fresh venv -----------------------------------------------------------------------
 logged "$work/venv.log" "$python" -m venv "$work/venv"

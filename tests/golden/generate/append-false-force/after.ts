@@ -1,4 +1,4 @@
-import type { Model } from "@/lib/schemas"
+import type { Model } from "@/lib/schemas";
 
 const models: Model[] = [
   // fib-modelgen: generated from tests/golden/generate/append-false-force/config.json (tp=1, ep=1, ps=1)
@@ -121,6 +121,6 @@ const models: Model[] = [
       },
     },
   },
-] satisfies Model[]
+] satisfies Model[];
 
-export default models
+export default models;

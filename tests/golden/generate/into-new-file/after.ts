@@ -1,4 +1,4 @@
-import type { Model } from "@/lib/schemas"
+import type { Model } from "@/lib/schemas";
 
 const models: Model[] = [
   // fib-modelgen: generated from fixtures/configs/qwen3-8b.json (tp=1, ep=1, ps=1)
@@ -133,6 +133,6 @@ const models: Model[] = [
       },
     },
   },
-] satisfies Model[]
+] satisfies Model[];
 
-export default models
+export default models;

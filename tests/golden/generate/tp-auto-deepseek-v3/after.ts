@@ -1,4 +1,4 @@
-import type { Model } from "@/lib/schemas"
+import type { Model } from "@/lib/schemas";
 
 const models: Model[] = [
   // fib-modelgen: generated from fixtures/configs/deepseek-v3.json (tp=8, ep=8, ps=1)
@@ -153,13 +153,17 @@ const models: Model[] = [
         count: 58,
         parent: "moe",
         type: "layer",
-        definitions: ["moe_fp8_block_scale_ds_routing_topk8_ng8_kg4_e32_h7168_i2048"],
+        definitions: [
+          "moe_fp8_block_scale_ds_routing_topk8_ng8_kg4_e32_h7168_i2048",
+        ],
       },
       moe_experts: {
         count: 58,
         parent: "moe",
         type: "layer",
-        definitions: ["moe_fp8_block_scale_ds_routing_topk8_ng8_kg4_e32_h7168_i2048"],
+        definitions: [
+          "moe_fp8_block_scale_ds_routing_topk8_ng8_kg4_e32_h7168_i2048",
+        ],
       },
       shared_experts: {
         count: 58,
@@ -199,6 +203,6 @@ const models: Model[] = [
       },
     },
   },
-] satisfies Model[]
+] satisfies Model[];
 
-export default models
+export default models;

@@ -1,4 +1,4 @@
-import type { Model } from "@/lib/schemas"
+import type { Model } from "@/lib/schemas";
 
 const models: Model[] = [
   {
@@ -17,6 +17,6 @@ const models: Model[] = [
       },
     },
   },
-] satisfies Model[]
+] satisfies Model[];
 
-export default models
+export default models;

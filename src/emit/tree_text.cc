@@ -1,4 +1,4 @@
-#include "app/tree_view.h"
+#include "emit/tree_text.h"
 
 #include <map>
 #include <vector>

@@ -1,0 +1,37 @@
+// The models `coverage` reports on: read from a models.ts (their shapes from the marker
+// comment), or generated from a manifest (their shapes from a generation per TP, and the
+// unmapped modules generation reports).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/io.h"
+#include "base/result.h"
+#include "model/doc_coverage.h"
+#include "model/kernel_inventory.h"
+
+namespace fib {
+
+struct CoverageSubject {
+  Model model;
+  KernelShapes shapes;
+  std::optional<std::vector<UnmappedOp>> unmapped;  // known only when generated
+};
+
+struct CoverageSubjects {
+  std::vector<CoverageSubject> subjects;
+  std::string definitions;  // the manifest's "definitions", resolved ("" for a file)
+};
+
+// From FILE (`file` non-empty) or MANIFEST; only the models whose id is in `ids` when it is
+// not empty (an id that matches none is an error). Generation warnings and unmapped lines
+// go to io.err, as `refresh` prints them; `exit_code` is set when problems were printed
+// there rather than returned.
+Result<CoverageSubjects> LoadCoverageSubjects(const std::string& file, const std::string& manifest,
+                                              const std::string& array,
+                                              const std::vector<std::string>& ids, Io& io,
+                                              int& exit_code);
+
+}  // namespace fib

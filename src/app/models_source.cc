@@ -1,0 +1,54 @@
+#include "app/models_source.h"
+
+#include "app/model_reader.h"
+#include "base/file_io.h"
+#include "base/git_blob.h"
+#include "emit/diff_text.h"
+#include "model/model_diff.h"
+#include "patch/models_file.h"
+
+namespace fib {
+
+Result<std::string> ReadSource(const std::string& spec) {
+  if (FileExists(spec) || spec.find(':') == std::string::npos) return ReadFile(spec);
+  return ReadGitBlob(spec);
+}
+
+Result<ModelReading> ReadModelsFromBytes(const std::string& label, std::string bytes,
+                                         const ArrayQuery& query) {
+  Result<ModelsFile> file = ModelsFile::FromBytes(label, std::move(bytes), true, query);
+  if (!file) return file.error();
+  return ReadModels(*file);
+}
+
+namespace {
+
+// The models of one side of a summary; nothing when it cannot be read cleanly.
+std::optional<std::vector<Model>> CleanModels(const std::string& path, std::string_view bytes,
+                                              const ArrayQuery& query) {
+  if (bytes.empty()) return std::vector<Model>{};
+  Result<ModelReading> reading = ReadModelsFromBytes(path, std::string(bytes), query);
+  if (!reading || !reading->diagnostics.empty()) return std::nullopt;
+  return std::move(reading->models);
+}
+
+}  // namespace
+
+std::string SemanticSummary(std::string_view before, std::string_view after,
+                            const std::string& path, const ArrayQuery& query) {
+  ArrayQuery reading = query;
+  reading.read_values = true;
+  std::optional<std::vector<Model>> old_models = CleanModels(path, before, reading);
+  std::optional<std::vector<Model>> new_models = CleanModels(path, after, reading);
+  if (!old_models || !new_models) return "";
+  ModelsDelta delta = DiffModels(*old_models, *new_models);
+  return delta.empty() ? "" : DiffText(delta);
+}
+
+std::string SummaryAbove(std::string_view before, std::string_view after, const std::string& path,
+                         const ArrayQuery& query) {
+  std::string summary = SemanticSummary(before, after, path, query);
+  return summary.empty() ? "" : summary + "\n";
+}
+
+}  // namespace fib

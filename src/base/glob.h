@@ -1,0 +1,21 @@
+// Glob patterns as prettier's configuration uses them: the `files`/`excludeFiles` of
+// `overrides` (micromatch) and the sections of .editorconfig (minimatch). Paths use '/'.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fib {
+
+// The patterns `{a,b}` and `{1..3}` stand for, in order (nested braces expanded; a brace
+// without a comma or a range is literal).
+std::vector<std::string> ExpandBraces(std::string_view pattern);
+
+// True when `path` matches `pattern` as a whole: `*` matches any run of characters but '/',
+// `**` any run including '/' (and `**/` also nothing), `?` one character but '/', `[abc]`,
+// `[a-z]` and `[!abc]` (or `[^abc]`) one character of a set, `\x` the character x, braces as
+// ExpandBraces says. Dots are not special (the `dot` option of both libraries).
+bool GlobMatch(std::string_view pattern, std::string_view path);
+
+}  // namespace fib

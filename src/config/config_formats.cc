@@ -1,0 +1,157 @@
+#include "config/config_formats.h"
+
+#include <toml++/toml.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <limits>
+#include <regex>
+#include <sstream>
+
+#include "base/line_index.h"
+
+namespace fib {
+
+namespace {
+
+// A plain YAML scalar typed by the YAML 1.2 core schema.
+OrderedJson PlainScalar(const std::string& s) {
+  static const std::regex null_word("~|null|Null|NULL");
+  static const std::regex bool_word("true|True|TRUE|false|False|FALSE");
+  static const std::regex decimal("[-+]?[0-9]+");
+  static const std::regex octal("0o[0-7]+");
+  static const std::regex hex("0x[0-9a-fA-F]+");
+  static const std::regex real("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  static const std::regex infinity("[-+]?\\.(inf|Inf|INF)");
+  static const std::regex nan("\\.(nan|NaN|NAN)");
+  if (s.empty() || std::regex_match(s, null_word)) return nullptr;
+  if (std::regex_match(s, bool_word)) return s[0] == 't' || s[0] == 'T';
+  if (std::regex_match(s, decimal)) return std::stod(s);
+  if (std::regex_match(s, octal)) return static_cast<double>(std::stoll(s.substr(2), nullptr, 8));
+  if (std::regex_match(s, hex)) return static_cast<double>(std::stoll(s.substr(2), nullptr, 16));
+  if (std::regex_match(s, real)) return std::stod(s);
+  if (std::regex_match(s, infinity)) {
+    return (s[0] == '-' ? -1 : 1) * std::numeric_limits<double>::infinity();
+  }
+  if (std::regex_match(s, nan)) return std::numeric_limits<double>::quiet_NaN();
+  return s;
+}
+
+// Integral numbers become JSON integers, as JSON.parse's values compare in JavaScript.
+OrderedJson Number(double value) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9.0e15) {
+    return static_cast<int64_t>(value);
+  }
+  return value;
+}
+
+OrderedJson FromYaml(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Sequence: {
+      OrderedJson array = OrderedJson::array();
+      for (const YAML::Node& item : node) array.push_back(FromYaml(item));
+      return array;
+    }
+    case YAML::NodeType::Map: {
+      OrderedJson object = OrderedJson::object();
+      for (const auto& member : node)
+        object[member.first.as<std::string>()] = FromYaml(member.second);
+      return object;
+    }
+    case YAML::NodeType::Scalar: {
+      // yaml-cpp tags a quoted scalar "!" and a plain one "?"; an explicit !!str is a string.
+      if (node.Tag() != "?") return node.Scalar();
+      OrderedJson value = PlainScalar(node.Scalar());
+      return value.is_number() ? Number(value.get<double>()) : value;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+Result<OrderedJson> ParseYaml(const std::string& path, const std::string& text) {
+  try {
+    return FromYaml(YAML::Load(text));
+  } catch (const YAML::Exception& error) {
+    size_t offset = OffsetOfLineColumn(text, static_cast<size_t>(std::max(error.mark.line, 0)),
+                                       static_cast<size_t>(std::max(error.mark.column, 0)));
+    return ErrorAt(ErrorKind::kInput, path, text, offset, "invalid YAML: " + error.msg,
+                   "fix the YAML syntax at this position");
+  }
+}
+
+OrderedJson FromToml(const toml::node& node) {
+  if (const toml::table* table = node.as_table()) {
+    OrderedJson object = OrderedJson::object();
+    for (const auto& [key, value] : *table) object[std::string(key.str())] = FromToml(value);
+    return object;
+  }
+  if (const toml::array* array = node.as_array()) {
+    OrderedJson items = OrderedJson::array();
+    for (const toml::node& item : *array) items.push_back(FromToml(item));
+    return items;
+  }
+  if (auto s = node.value_exact<std::string>()) return *s;
+  if (auto b = node.value_exact<bool>()) return *b;
+  if (auto i = node.value_exact<int64_t>()) return *i;
+  if (auto d = node.value_exact<double>()) return Number(*d);
+  std::ostringstream text;  // dates and times
+  node.visit([&text](const auto& value) { text << value; });
+  return text.str();
+}
+
+Result<OrderedJson> ParseToml(const std::string& path, const std::string& text) {
+  try {
+    return FromToml(toml::parse(text, path));
+  } catch (const toml::parse_error& error) {
+    const toml::source_position& at = error.source().begin;
+    size_t offset =
+        OffsetOfLineColumn(text, at.line > 0 ? at.line - 1 : 0, at.column > 0 ? at.column - 1 : 0);
+    return ErrorAt(ErrorKind::kInput, path, text, offset,
+                   "invalid TOML: " + std::string(error.description()),
+                   "fix the TOML syntax at this position");
+  }
+}
+
+// JSON with // and /* */ comments, as nlohmann reads it when asked to ignore them.
+Result<OrderedJson> ParseJsonWithComments(const std::string& path, const std::string& text) {
+  try {
+    return OrderedJson::parse(text, nullptr, true, true);
+  } catch (const nlohmann::json::parse_error& error) {
+    size_t offset = std::min(error.byte == 0 ? 0 : error.byte - 1, text.size());
+    return ErrorAt(ErrorKind::kInput, path, text, offset,
+                   "fib-modelgen reads JSON5 only as JSON with comments",
+                   "write the options as JSON or YAML, or pass such a file with "
+                   "--prettier-config PATH");
+  }
+}
+
+}  // namespace
+
+size_t OffsetOfLineColumn(const std::string& text, size_t line, size_t column) {
+  size_t offset = 0;
+  for (size_t i = 0; i < line && offset < text.size(); ++i) {
+    size_t newline = text.find('\n', offset);
+    offset = newline == std::string::npos ? text.size() : newline + 1;
+  }
+  return std::min(offset + column, text.size());
+}
+
+Result<OrderedJson> ParseConfigText(const std::string& path, const std::string& text,
+                                    ConfigFormat format) {
+  // Like prettier, a UTF-8 byte order mark is not part of the text.
+  std::string body = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? text.substr(3) : text;
+  switch (format) {
+    case ConfigFormat::kJson:
+      return ParseJsonText(path, body, false);
+    case ConfigFormat::kJsonWithComments:
+      return ParseJsonWithComments(path, body);
+    case ConfigFormat::kYaml:
+      return ParseYaml(path, body);
+    case ConfigFormat::kToml:
+      return ParseToml(path, body);
+  }
+  return OrderedJson();
+}
+
+}  // namespace fib
