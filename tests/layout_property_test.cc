@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "app/model_reader.h"
 #include "config/model_json.h"
+#include "patch/model_reader.h"
 #include "patch/models_file.h"
 #include "patch/plan.h"
 #include "test_support.h"

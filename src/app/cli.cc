@@ -32,7 +32,7 @@ namespace {
 
 // No exception reaches the user as a crash: whatever escapes a command (none should; the
 // limits in base/limits.h keep allocations bounded) is reported as an internal error.
-int RunGuarded(const std::function<int()>& run, Io& io) {
+Outcome RunGuarded(const std::function<Outcome()>& run, Io& io) {
   try {
     return run();
   } catch (const std::bad_alloc&) {
@@ -71,7 +71,7 @@ int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostrea
   TreeCommandOptions tree;
   DiffOptions diff;
   // Each subcommand with what runs it once CLI11 has filled its options.
-  const std::vector<std::pair<CLI::App*, std::function<int()>>> commands = {
+  const std::vector<std::pair<CLI::App*, std::function<Outcome()>>> commands = {
       {SetupGenerate(app, generate), [&] { return RunGenerate(generate, io); }},
       {SetupRefresh(app, refresh), [&] { return RunRefresh(refresh, io); }},
       {SetupUpsert(app, upsert), [&] { return RunUpsert(upsert, io); }},
@@ -88,21 +88,26 @@ int RunCli(const std::vector<std::string>& given, std::ostream& out, std::ostrea
        }},
   };
   DescribeCommands(app);
-  if (std::optional<Diagnostic> unknown = CheckNames(app, args)) return Report(*unknown, io);
-  if (std::optional<Diagnostic> flag = CheckFlagLikeValues(app, args)) return Report(*flag, io);
+  if (std::optional<Diagnostic> unknown = CheckNames(app, args)) {
+    return Report(*unknown, io).ExitCode();
+  }
+  if (std::optional<Diagnostic> flag = CheckFlagLikeValues(app, args)) {
+    return Report(*flag, io).ExitCode();
+  }
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
     app.parse(reversed);
   } catch (const CLI::ParseError& error) {
-    int code = app.exit(error, out, err);
+    bool help = app.exit(error, out, err) == 0;
     // No arguments at all is a usage error, even though it prints the help.
-    return code == 0 && !given.empty() ? kExitOk : kExitUsage;
+    return (help && !given.empty() ? Outcome::Success() : Outcome::Failure(ErrorKind::kUsage))
+        .ExitCode();
   }
   io.color = UseColor(color, io.err_is_terminal, std::getenv);
   for (const auto& [command, run] : commands) {
-    if (command->parsed()) return RunGuarded(run, io);
+    if (command->parsed()) return RunGuarded(run, io).ExitCode();
   }
-  return kExitUsage;
+  return Outcome::Failure(ErrorKind::kUsage).ExitCode();
 }
 
 }  // namespace fib

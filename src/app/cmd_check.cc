@@ -2,8 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/model_reader.h"
 #include "base/exit_codes.h"
+#include "patch/model_reader.h"
 
 namespace fib {
 
@@ -14,33 +14,37 @@ CLI::App* SetupCheck(CLI::App& app, CheckOptions& options) {
   return command;
 }
 
-int RunCheck(const CheckOptions& options, Io& io) {
-  int exit_code = kExitOk;
+Outcome RunCheck(const CheckOptions& options, Io& io) {
+  Outcome outcome = Outcome::Success();
   size_t problems = 0, models = 0;
   for (const std::string& path : options.files) {
     // Values are read element by element while checking, not all at once with the parse.
     Result<ModelsFile> file = ModelsFile::Load(path, MakeArrayQuery(options.array, false), false);
     if (!file) {
-      int code = Report(file.error(), io);
-      if (exit_code == kExitOk) exit_code = code;
+      Outcome failed = Report(file.error(), io);
+      if (outcome.succeeded()) outcome = failed;
       ++problems;
       continue;
     }
     ModelReading reading = ReadModels(*file, /*keep_models=*/false);
     models += file->array().elements.size();
-    io.err << RenderAll(reading.diagnostics, io.color);
+    PrintAll(reading.diagnostics, io);
     problems += reading.diagnostics.size();
-    if (!reading.diagnostics.empty() && exit_code == kExitOk) exit_code = kExitValidation;
+    if (!reading.diagnostics.empty() && outcome.succeeded()) {
+      outcome = Outcome::Failure(ErrorKind::kValidation);
+    }
   }
   if (problems == 0) {
     io.out << "checked " << models << (models == 1 ? " model" : " models") << " in "
            << options.files.size() << (options.files.size() == 1 ? " file" : " files")
            << ": no problems\n";
   } else {
-    io.err << "fib-modelgen: " << problems << (problems == 1 ? " problem" : " problems") << " in "
-           << options.files.size() << (options.files.size() == 1 ? " file" : " files") << "\n";
+    Print(Info(std::to_string(problems) + (problems == 1 ? " problem" : " problems") + " in " +
+               std::to_string(options.files.size()) +
+               (options.files.size() == 1 ? " file" : " files")),
+          io);
   }
-  return exit_code;
+  return outcome;
 }
 
 }  // namespace fib

@@ -6,14 +6,14 @@
 #include <set>
 
 #include "app/commands.h"
-#include "app/coverage_doc_runner.h"
 #include "app/coverage_subjects.h"
 #include "app/definition_report.h"
-#include "base/exit_codes.h"
 #include "config/definition_dataset.h"
 #include "emit/coverage_mdx.h"
 #include "emit/coverage_table.h"
 #include "emit/kernel_inventory_json.h"
+#include "patch/coverage_doc_edit.h"
+#include "patch/unified_diff.h"
 
 namespace fib {
 
@@ -52,10 +52,7 @@ Result<DefinitionDataset> LoadDataset(const CoverageOptions& options,
                  "or a manifest with \"definitions\"");
   }
   Result<DefinitionDataset> dataset = LoadDefinitionDataset(dir);
-  if (!dataset) return dataset;
-  for (const std::string& broken : dataset->broken) {
-    io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
-  }
+  if (dataset) PrintBrokenFiles(*dataset, io);
   return dataset;
 }
 
@@ -72,9 +69,9 @@ std::vector<ModelCoverageFacts> MeasureAll(const std::vector<CoverageSubject>& s
 void PrintTagNotes(const ModelCoverageFacts& facts, Io& io) {
   auto print = [&](const std::vector<std::string>& names, const std::string& what) {
     if (names.empty()) return;
-    io.err << "fib-modelgen: note: " << facts.id << ": " << names.size() << " " << what << ":";
-    for (const std::string& name : names) io.err << " " << name;
-    io.err << "\n";
+    std::string message = facts.id + ": " + std::to_string(names.size()) + " " + what + ":";
+    for (const std::string& name : names) message += " " + name;
+    Print(Note(message), io);
   };
   print(facts.tags.untagged, "mapped definitions lack the tag model:" + facts.id);
   print(facts.tags.tagged_unmapped, "definitions tagged model:" + facts.id + " are not mapped");
@@ -94,22 +91,68 @@ void PrintKernels(const std::vector<CoverageSubject>& subjects, const DatasetFac
   io.out << "\n]\n";
 }
 
+const char* Word(DocAction action) {
+  switch (action) {
+    case DocAction::kAdded:
+      return "added";
+    case DocAction::kUpdated:
+      return "updated";
+    case DocAction::kUnchanged:
+      break;
+  }
+  return "unchanged";
+}
+
+void PrintDocReport(const std::vector<DocModelChange>& models, const std::string& path, Io& io) {
+  size_t counts[3] = {0, 0, 0};
+  for (const DocModelChange& model : models) {
+    ++counts[static_cast<int>(model.action)];
+    io.out << Word(model.action) << ": " << model.name << "\n";
+    for (const std::string& note : model.notes) io.out << "  " << note << "\n";
+  }
+  io.out << "coverage: " << counts[0] << " added, " << counts[1] << " updated, " << counts[2]
+         << " unchanged (" << path << ")\n";
+}
+
+// --write DOC [--check | --dry-run]: the document updated through the edit session.
+Outcome WriteDoc(const CoverageOptions& options, const std::vector<ModelCoverageFacts>& models,
+                 const DatasetFacts& dataset, Io& io) {
+  bool preview = options.check || options.dry_run;
+  Result<EditSession> session =
+      EditSession::OpenExisting(options.write, preview ? EditMode::kPreview : EditMode::kWrite);
+  if (!session) return Report(session.error(), io);
+  Result<CoverageDocEdit> edited = EditCoverageDoc(*session, models, dataset);
+  if (!edited) return Report(edited.error(), io);
+  PrintDocReport(edited->models, options.write, io);
+  const EditResult& result = edited->edit;
+  if (preview) {
+    io.out << UnifiedDiff(result.before, result.after, options.write);
+    if (result.changed && options.check) {
+      Print(Info(options.write + " is not up to date; run the same command with --write and "
+                                 "without --check"),
+            io);
+    }
+    return Outcome::Compared(result.changed);
+  }
+  Status written = session->Commit(result);
+  return written ? Outcome::Success() : Report(written.error(), io);
+}
+
 }  // namespace
 
-int RunCoverage(const CoverageOptions& options, Io& io) {
+Outcome RunCoverage(const CoverageOptions& options, Io& io) {
   if ((options.check || options.dry_run) && options.write.empty()) {
     return Report(Error(ErrorKind::kUsage, "--check and --dry-run go with --write DOC"), io);
   }
-  int exit_code = kExitOk;
-  Result<CoverageSubjects> loaded = LoadCoverageSubjects(options.file, options.manifest,
-                                                         options.array, options.ids, io, exit_code);
-  if (!loaded) return exit_code != kExitOk ? exit_code : Report(loaded.error(), io);
+  bool printed = false;
+  Result<CoverageSubjects> loaded =
+      LoadCoverageSubjects(options.file, options.manifest, options.array, options.ids, io, printed);
+  if (!loaded) return printed ? Outcome::Failure(loaded.error().kind) : Report(loaded.error(), io);
   Result<DefinitionDataset> dataset = LoadDataset(options, loaded->definitions, io);
   if (!dataset) return Report(dataset.error(), io);
   const std::vector<CoverageSubject>& subjects = loaded->subjects;
   if (!options.write.empty()) {
-    return RunCoverageDocWrite({options.write, options.check, options.dry_run},
-                               MeasureAll(subjects, *dataset), *dataset, io);
+    return WriteDoc(options, MeasureAll(subjects, *dataset), *dataset, io);
   }
   if (options.format == "mdx") {
     std::vector<ModelCoverageFacts> facts = MeasureAll(subjects, *dataset);
@@ -125,7 +168,7 @@ int RunCoverage(const CoverageOptions& options, Io& io) {
     }
     io.out << (options.format == "json" ? CoverageTableJson(rows) : CoverageTableMarkdown(rows));
   }
-  return kExitOk;
+  return Outcome::Success();
 }
 
 }  // namespace fib

@@ -3,12 +3,12 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/models_source.h"
-#include "base/exit_codes.h"
+#include "base/git_blob.h"
 #include "emit/diff_markdown.h"
 #include "emit/diff_mermaid.h"
 #include "emit/diff_text.h"
 #include "model/model_diff.h"
+#include "patch/model_reader.h"
 
 namespace fib {
 
@@ -27,16 +27,18 @@ CLI::App* SetupDiff(CLI::App& app, DiffOptions& options) {
 
 namespace {
 
+// A side's models. Problems in them are printed here, `printed` set, and the error returned
+// only carries their kind.
 Result<std::vector<Model>> Load(const std::string& spec, const std::string& array, Io& io,
-                                int& exit_code) {
-  Result<std::string> bytes = ReadSource(spec);
+                                bool& printed) {
+  Result<std::string> bytes = ReadFileOrRevision(spec);
   if (!bytes) return bytes.error();
   Result<ModelReading> reading =
       ReadModelsFromBytes(spec, std::move(*bytes), MakeArrayQuery(array, true));
   if (!reading) return reading.error();
   if (!reading->diagnostics.empty()) {
-    io.err << RenderAll(reading->diagnostics);
-    exit_code = kExitValidation;
+    PrintAll(reading->diagnostics, io);
+    printed = true;
     return Error(ErrorKind::kValidation, "'" + spec + "' has invalid models; see above",
                  "'fib-modelgen check' reports the same problems");
   }
@@ -45,12 +47,12 @@ Result<std::vector<Model>> Load(const std::string& spec, const std::string& arra
 
 }  // namespace
 
-int RunDiff(const DiffOptions& options, Io& io) {
-  int exit_code = kExitOk;
-  Result<std::vector<Model>> before = Load(options.old_spec, options.array, io, exit_code);
-  if (!before) return exit_code ? exit_code : Report(before.error(), io);
-  Result<std::vector<Model>> after = Load(options.new_spec, options.array, io, exit_code);
-  if (!after) return exit_code ? exit_code : Report(after.error(), io);
+Outcome RunDiff(const DiffOptions& options, Io& io) {
+  bool printed = false;
+  Result<std::vector<Model>> before = Load(options.old_spec, options.array, io, printed);
+  if (!before) return printed ? Outcome::Failure(before.error().kind) : Report(before.error(), io);
+  Result<std::vector<Model>> after = Load(options.new_spec, options.array, io, printed);
+  if (!after) return printed ? Outcome::Failure(after.error().kind) : Report(after.error(), io);
   ModelsDelta delta = DiffModels(*before, *after);
   if (options.format == "md") {
     io.out << DiffMarkdown(delta, options.new_spec);
@@ -59,7 +61,7 @@ int RunDiff(const DiffOptions& options, Io& io) {
   } else {
     io.out << DiffText(delta);
   }
-  return delta.empty() ? kExitOk : kExitDifferences;
+  return Outcome::Compared(!delta.empty());
 }
 
 }  // namespace fib

@@ -5,7 +5,7 @@
 
 #include "app/commands.h"
 #include "app/definition_report.h"
-#include "app/edit_runner.h"
+#include "app/edit_command.h"
 #include "app/format_settings.h"
 #include "app/generation_runner.h"
 #include "app/kernel_shapes.h"
@@ -77,14 +77,14 @@ Result<GenerationRequest> MakeRequest(const GenerateOptions& options) {
   return request;
 }
 
-int PrintObject(const NewElement& element, const std::string& format, const PrintStyle& style,
-                Io& io) {
+Outcome PrintObject(const NewElement& element, const std::string& format, const PrintStyle& style,
+                    Io& io) {
   if (format == "json") {
     io.out << ModelToJson(element.model);
   } else {
     io.out << PrintModelObject(element.model, style) << "\n";
   }
-  return kExitOk;
+  return Outcome::Success();
 }
 
 // --append false replaces the whole file: refused when the file holds other models (or
@@ -105,8 +105,8 @@ Status CheckReplaceable(const GenerateOptions& options, const std::string& id) {
 }
 
 // --format kernels: the inventory of the generated model against --definitions.
-int PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
-                 const GenerationRequest& request, const Generation& generated, Io& io) {
+Outcome PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
+                     const GenerationRequest& request, const Generation& generated, Io& io) {
   Result<DefinitionDataset> dataset = LoadDefinitionDataset(options.definitions);
   if (!dataset) return Report(dataset.error(), io);
   Result<KernelShapes> shapes =
@@ -115,7 +115,7 @@ int PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
   io.out << KernelInventoryJson(generated.model.id,
                                 BuildKernelInventory(generated.model, *shapes, *dataset))
          << "\n";
-  return kExitOk;
+  return Outcome::Success();
 }
 
 // The defaults that depend on where the command runs: [tool.fib-modelgen] of the repository's
@@ -131,8 +131,7 @@ Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
   if (options.definitions.empty()) {
     if (std::optional<DatasetLocation> dataset =
             LocateDataset(FindRepoRoot(options.output), defaults->definitions, std::getenv)) {
-      io.err << "fib-modelgen: using the dataset at " << dataset->path << " (from "
-             << dataset->source << ")\n";
+      Print(Info("using the dataset at " + dataset->path + " (from " + dataset->source + ")"), io);
       options.definitions = dataset->path;
     }
   }
@@ -140,29 +139,27 @@ Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
 }
 
 // Puts the entry into --output (or, with --append false, into a new file replacing it).
-int EditTarget(const GenerateOptions& options, const NewElement& element, const PrintStyle& style,
-               Io& io) {
-  EditRequest edit;
-  edit.path = options.output;
-  edit.query = MakeArrayQuery(options.array, false);
-  edit.create_if_missing = true;
-  edit.dry_run = options.dry_run;
-  edit.summarize = true;
-  edit.style = style;
+Outcome EditTarget(const GenerateOptions& options, const NewElement& element,
+                   const PrintStyle& style, Io& io) {
+  EditCommand command;
+  command.path = options.output;
+  command.dry_run = options.dry_run;
+  command.summarize = true;
+  command.edit.query = MakeArrayQuery(options.array, false);
+  command.edit.create_if_missing = true;
+  command.edit.style = style;
   if (options.append == "false") {
     Status replaceable = CheckReplaceable(options, element.model.id);
     if (!replaceable) return Report(replaceable.error(), io);
-    edit.fresh_file = true;
+    command.edit.fresh_file = true;
   }
-  edit.plan = [&element, &style](const ModelsFile& file) {
-    return PlanUpsert(file.body(), file.array(), element, style);
-  };
-  return RunEdit(edit, element.model.id, io);
+  command.edit.plan = Upserting(element, style);
+  return RunEditCommand(command, io);
 }
 
 }  // namespace
 
-int RunGenerate(const GenerateOptions& given, Io& io) {
+Outcome RunGenerate(const GenerateOptions& given, Io& io) {
   Result<GenerateOptions> with_defaults = WithDefaults(given, io);
   if (!with_defaults) return Report(with_defaults.error(), io);
   const GenerateOptions& options = *with_defaults;

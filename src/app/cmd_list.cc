@@ -2,10 +2,10 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/model_reader.h"
 #include "base/exit_codes.h"
 #include "base/line_index.h"
 #include "config/model_json.h"
+#include "patch/model_reader.h"
 #include "patch/models_file.h"
 
 namespace fib {
@@ -35,22 +35,22 @@ void PrintText(const ModelsFile& file, Io& io) {
 
 }  // namespace
 
-int RunList(const ListOptions& options, Io& io) {
+Outcome RunList(const ListOptions& options, Io& io) {
   bool json = options.format == "json";
   Result<ModelsFile> file =
       ModelsFile::Load(options.file, MakeArrayQuery(options.array, json), false);
   if (!file) return Report(file.error(), io);
   if (!json) {
     PrintText(*file, io);
-    return kExitOk;
+    return Outcome::Success();
   }
   ModelReading reading = ReadModels(*file);
   if (!reading.diagnostics.empty()) {
-    io.err << RenderAll(reading.diagnostics);
-    return kExitValidation;
+    PrintAll(reading.diagnostics, io);
+    return Outcome::Failure(ErrorKind::kValidation);
   }
   io.out << ModelsToJson(reading.models);
-  return kExitOk;
+  return Outcome::Success();
 }
 
 }  // namespace fib

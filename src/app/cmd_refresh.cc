@@ -10,18 +10,13 @@
 #include "app/definition_report.h"
 #include "app/format_settings.h"
 #include "app/generation_runner.h"
-#include "app/models_source.h"
-#include "base/exit_codes.h"
-#include "base/file_io.h"
-#include "base/file_lock.h"
-#include "base/limits.h"
 #include "base/line_index.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
 #include "config/definition_dataset.h"
 #include "config/manifest.h"
-#include "patch/models_file.h"
-#include "patch/readable_ids.h"
+#include "patch/change_summary.h"
+#include "patch/edit_session.h"
 #include "patch/unified_diff.h"
 
 namespace fib {
@@ -84,10 +79,11 @@ Diagnostic InManifest(Diagnostic error, const Manifest& manifest, const Manifest
   return located;
 }
 
-// Generates every model; all failures are reported, and any failure means nothing is written.
-std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, bool strict, Io& io,
-                                                   int& exit_code) {
+// Generates every model; all failures are reported (here, on io.err), and any failure means
+// nothing is written: the error returned is the first one, already printed.
+Result<std::vector<NewElement>> GenerateAll(const Manifest& manifest, bool strict, Io& io) {
   std::vector<NewElement> elements;
+  std::optional<Diagnostic> first_failure;
   size_t failures = 0;
   GenerationRunner runner;
   Progress progress(io, manifest.models.size());
@@ -102,17 +98,18 @@ std::optional<std::vector<NewElement>> GenerateAll(const Manifest& manifest, boo
     }
     if (!generated) generated = InManifest(generated.error(), manifest, model);
     if (!generated) {
-      if (failures++ == 0) exit_code = ExitCodeFor(generated.error().kind);
-      io.err << "fib-modelgen: error: model \"" << manifest.models[i].id << "\" failed:\n"
-             << Render(generated.error(), io.color);
+      if (failures++ == 0) first_failure = generated.error();
+      Print(Error(generated.error().kind, "model \"" + model.id + "\" failed:"), io);
+      Print(generated.error(), io);
       continue;
     }
     elements.push_back(ElementOf(*generated));
   }
   if (failures == 0) return elements;
-  io.err << "fib-modelgen: " << failures << " of " << manifest.models.size()
-         << " models failed; nothing was written\n";
-  return std::nullopt;
+  Print(Info(std::to_string(failures) + " of " + std::to_string(manifest.models.size()) +
+             " models failed; nothing was written"),
+        io);
+  return *first_failure;
 }
 
 const char* Word(PlanAction action) {
@@ -139,11 +136,12 @@ std::string Coverage(const NewElement& element, const DefinitionDataset* dataset
          std::to_string(names.present.size() + names.missing.size()) + " names in the dataset)";
 }
 
-void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elements,
-                   const DefinitionDataset* dataset, const std::string& path, Io& io) {
+void PrintOutcomes(const std::vector<ElementOutcome>& outcomes,
+                   const std::vector<NewElement>& elements, const DefinitionDataset* dataset,
+                   const std::string& path, Io& io) {
   std::map<PlanAction, size_t> counts;
-  for (size_t i = 0; i < batch.outcomes.size(); ++i) {
-    const ElementOutcome& outcome = batch.outcomes[i];
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    const ElementOutcome& outcome = outcomes[i];
     ++counts[outcome.action];
     io.out << Word(outcome.action) << ": " << outcome.id
            << (outcome.reason.empty() ? "" : " (" + outcome.reason + ")")
@@ -154,9 +152,22 @@ void PrintOutcomes(const BatchPlan& batch, const std::vector<NewElement>& elemen
          << counts[PlanAction::kSkipped] << " skipped (" << path << ")\n";
 }
 
+// --check and --dry-run: the diff, and for --check the advice when it is not empty.
+Outcome PrintPreview(const EditResult& result, const RefreshOptions& options,
+                     const ArrayQuery& query, Io& io) {
+  io.out << SummaryAbove(result.before, result.after, result.path, query);
+  io.out << UnifiedDiff(result.before, result.after, result.path);
+  if (result.changed && options.check) {
+    Print(Info(result.path + " is not up to date; run 'fib-modelgen refresh --manifest " +
+               options.manifest + "'"),
+          io);
+  }
+  return Outcome::Compared(result.changed);
+}
+
 }  // namespace
 
-int RunRefresh(const RefreshOptions& given, Io& io) {
+Outcome RunRefresh(const RefreshOptions& given, Io& io) {
   Result<ToolDefaults> defaults = RepositoryDefaults();
   if (!defaults) return Report(defaults.error(), io);
   RefreshOptions options = given;
@@ -171,56 +182,38 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
     Result<DefinitionDataset> loaded = LoadDefinitionDataset(manifest->definitions);
     if (!loaded) return Report(loaded.error(), io);
     dataset = std::move(*loaded);
-    for (const std::string& broken : dataset->broken) {
-      io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
-    }
+    PrintBrokenFiles(*dataset, io);
   }
-  Status target = CheckTarget(manifest->output);
-  if (!target) return Report(target.error(), io);
-  // Held from before the read until after the write (see RunEdit): refreshes and upserts of
-  // the same file take turns.
-  std::optional<FileLock> lock;
-  if (!options.check && !options.dry_run) {
-    Result<FileLock> acquired = FileLock::Acquire(manifest->output, kLockWaitSeconds);
-    if (!acquired) return Report(acquired.error(), io);
-    lock.emplace(std::move(acquired).value());
-  }
-  FileStamp stamp = StampOf(manifest->output);
+  bool preview = options.check || options.dry_run;
+  Result<EditSession> session =
+      EditSession::Open(manifest->output, preview ? EditMode::kPreview : EditMode::kWrite);
+  if (!session) return Report(session.error(), io);
   Result<PrintStyle> style = PrintStyleFor(manifest->output, options.prettier_config);
   if (!style) return Report(style.error(), io);
-  // Both are independent and long for big files: generate on a second thread while this one
-  // reads and parses the target. The worker is the only one writing to io until it is joined.
-  int exit_code = kExitOk;
-  auto generation = std::async(
-      std::launch::async, [&] { return GenerateAll(*manifest, options.strict, io, exit_code); });
-  ArrayQuery query = MakeArrayQuery(options.array, false);
-  Result<ModelsFile> file = ModelsFile::Load(manifest->output, query, true, *style);
-  std::optional<std::vector<NewElement>> elements = generation.get();
-  if (!elements) return exit_code;
-  if (!file) return Report(file.error(), io);
-  Status readable = CheckIdsReadable(manifest->output, file->body(), file->array());
-  if (!readable) return Report(readable.error(), io);
-  Status unique = CheckUniqueIds(manifest->output, file->body(), file->array());
-  if (!unique) return Report(unique.error(), io);
-  BatchPlan batch = PlanBatch(file->body(), file->array(), *elements, true, *style);
-  Result<std::string> new_bytes = file->Apply(batch.plan, query);
-  if (!new_bytes) return Report(new_bytes.error(), io);
-  PrintOutcomes(batch, *elements, dataset ? &*dataset : nullptr, manifest->output, io);
-  const SourceFile& source = file->source();
-  bool changed = !source.existed || *new_bytes != source.bytes;
-  if (options.check || options.dry_run) {
-    io.out << SummaryAbove(source.existed ? source.bytes : "", *new_bytes, manifest->output, query);
-    io.out << UnifiedDiff(source.existed ? source.bytes : "", *new_bytes, manifest->output);
-    if (changed && options.check) {
-      io.err << "fib-modelgen: " << manifest->output << " is not up to date; run 'fib-modelgen "
-             << "refresh --manifest " << options.manifest << "'\n";
-    }
-    return changed ? kExitDifferences : kExitOk;
-  }
-  if (!changed) return kExitOk;
-  ReadSnapshot snapshot{stamp, source.existed ? std::string_view(source.bytes) : ""};
-  Status written = WriteFileAtomically(manifest->output, *new_bytes, &snapshot);
-  return written ? kExitOk : Report(written.error(), io);
+  // Both are independent and long for big files: generate on a second thread while the session
+  // reads and parses the target; the plan waits for the models. The worker is the only one
+  // writing to io until it is joined.
+  auto generation =
+      std::async(std::launch::async, [&] { return GenerateAll(*manifest, options.strict, io); });
+  std::optional<Result<std::vector<NewElement>>> elements;
+  ModelsEdit edit;
+  edit.query = MakeArrayQuery(options.array, false);
+  edit.create_if_missing = true;
+  edit.style = *style;
+  edit.plan = [&](const ModelsFile& file) -> Result<BatchPlan> {
+    elements.emplace(generation.get());
+    if (!*elements) return elements->error();
+    return PlanBatch(file.body(), file.array(), **elements, true, *style);
+  };
+  Result<EditResult> result = session->EditModels(edit);
+  if (!elements) elements.emplace(generation.get());  // the target failed before the plan
+  // Generation failures were printed as they happened, and come first.
+  if (!*elements) return Outcome::Failure(elements->error().kind);
+  if (!result) return Report(result.error(), io);
+  PrintOutcomes(result->outcomes, **elements, dataset ? &*dataset : nullptr, manifest->output, io);
+  if (preview) return PrintPreview(*result, options, edit.query, io);
+  Status written = session->Commit(*result);
+  return written ? Outcome::Success() : Report(written.error(), io);
 }
 
 }  // namespace fib

@@ -2,7 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/edit_runner.h"
+#include "app/edit_command.h"
 
 namespace fib {
 
@@ -15,15 +15,13 @@ CLI::App* SetupRemove(CLI::App& app, RemoveOptions& options) {
   return command;
 }
 
-int RunRemove(const RemoveOptions& options, Io& io) {
-  EditRequest request;
-  request.path = options.output;
-  request.query = MakeArrayQuery(options.array, false);
-  request.dry_run = options.dry_run;
-  request.plan = [&options](const ModelsFile& file) {
-    return PlanRemove(file.body(), file.array(), options.id);
-  };
-  return RunEdit(request, options.id, io);
+Outcome RunRemove(const RemoveOptions& options, Io& io) {
+  EditCommand command;
+  command.path = options.output;
+  command.dry_run = options.dry_run;
+  command.edit.query = MakeArrayQuery(options.array, false);
+  command.edit.plan = Removing(options.id);
+  return RunEditCommand(command, io);
 }
 
 }  // namespace fib

@@ -3,11 +3,11 @@
 
 #include "app/commands.h"
 #include "app/generation_runner.h"
-#include "app/model_reader.h"
-#include "emit/tree_text.h"
 #include "base/exit_codes.h"
 #include "emit/mermaid.h"
 #include "emit/tree_json.h"
+#include "emit/tree_text.h"
+#include "patch/model_reader.h"
 
 namespace fib {
 
@@ -64,7 +64,7 @@ Result<Model> FromFile(const TreeCommandOptions& options) {
 
 }  // namespace
 
-int RunTree(const TreeCommandOptions& options, Io& io) {
+Outcome RunTree(const TreeCommandOptions& options, Io& io) {
   bool from_file = !options.file.empty();
   if (from_file == !options.config.empty() || (from_file && options.id.empty())) {
     return Report(Error(ErrorKind::kUsage, "tree takes either FILE --id ID or --config PATH",
@@ -75,17 +75,17 @@ int RunTree(const TreeCommandOptions& options, Io& io) {
   if (!model) return Report(model.error(), io);
   if (options.format == "mermaid") {
     io.out << MermaidFlowchart(*model);
-    return kExitOk;
+    return Outcome::Success();
   }
   if (options.format == "json") {
     io.out << TreeJson(*model);
-    return kExitOk;
+    return Outcome::Success();
   }
   TreeStyle style;
   style.box_drawing = options.terminal;
   style.color = options.color;
   io.out << RenderTree(*model, style);
-  return kExitOk;
+  return Outcome::Success();
 }
 
 }  // namespace fib

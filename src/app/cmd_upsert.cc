@@ -2,7 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/edit_runner.h"
+#include "app/edit_command.h"
 #include "app/format_settings.h"
 #include "base/exit_codes.h"
 #include "base/file_io.h"
@@ -27,7 +27,7 @@ CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options) {
   return command;
 }
 
-int RunUpsert(const UpsertOptions& given, Io& io) {
+Outcome RunUpsert(const UpsertOptions& given, Io& io) {
   Result<ToolDefaults> defaults = RepositoryDefaults();
   if (!defaults) return Report(defaults.error(), io);
   UpsertOptions options = given;
@@ -39,17 +39,14 @@ int RunUpsert(const UpsertOptions& given, Io& io) {
   if (!entry_text) return Report(entry_text.error(), io);
   Result<Model> model = ModelFromJsonText(options.model, *entry_text);
   if (!model) return Report(model.error(), io);
-  EditRequest request;
-  request.path = options.output;
-  request.query = MakeArrayQuery(options.array, false);
-  request.create_if_missing = true;
-  request.dry_run = options.dry_run;
-  request.style = *style;
-  NewElement element{std::move(*model), {}};
-  request.plan = [&element, &request](const ModelsFile& file) {
-    return PlanUpsert(file.body(), file.array(), element, request.style);
-  };
-  return RunEdit(request, element.model.id, io);
+  EditCommand command;
+  command.path = options.output;
+  command.dry_run = options.dry_run;
+  command.edit.query = MakeArrayQuery(options.array, false);
+  command.edit.create_if_missing = true;
+  command.edit.style = *style;
+  command.edit.plan = Upserting(NewElement{std::move(*model), {}}, *style);
+  return RunEditCommand(command, io);
 }
 
 }  // namespace fib

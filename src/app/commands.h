@@ -27,7 +27,7 @@ struct ListOptions {
   std::string array;
 };
 CLI::App* SetupList(CLI::App& app, ListOptions& options);
-int RunList(const ListOptions& options, Io& io);
+Outcome RunList(const ListOptions& options, Io& io);
 
 struct UpsertOptions {
   std::string model;
@@ -37,7 +37,7 @@ struct UpsertOptions {
   bool dry_run = false;
 };
 CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options);
-int RunUpsert(const UpsertOptions& options, Io& io);
+Outcome RunUpsert(const UpsertOptions& options, Io& io);
 
 struct RemoveOptions {
   std::string id;
@@ -46,14 +46,14 @@ struct RemoveOptions {
   bool dry_run = false;
 };
 CLI::App* SetupRemove(CLI::App& app, RemoveOptions& options);
-int RunRemove(const RemoveOptions& options, Io& io);
+Outcome RunRemove(const RemoveOptions& options, Io& io);
 
 struct CheckOptions {
   std::vector<std::string> files;
   std::string array;
 };
 CLI::App* SetupCheck(CLI::App& app, CheckOptions& options);
-int RunCheck(const CheckOptions& options, Io& io);
+Outcome RunCheck(const CheckOptions& options, Io& io);
 
 struct GenerateOptions {
   std::string config;
@@ -79,7 +79,7 @@ struct GenerateOptions {
   std::string prettier_config;  // "": the target's own prettier configuration
 };
 CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& options);
-int RunGenerate(const GenerateOptions& options, Io& io);
+Outcome RunGenerate(const GenerateOptions& options, Io& io);
 
 struct RefreshOptions {
   std::string manifest;
@@ -90,7 +90,7 @@ struct RefreshOptions {
   std::string prettier_config;
 };
 CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options);
-int RunRefresh(const RefreshOptions& options, Io& io);
+Outcome RunRefresh(const RefreshOptions& options, Io& io);
 
 struct CoverageOptions {
   std::string file;      // either FILE ...
@@ -104,7 +104,7 @@ struct CoverageOptions {
   std::string array;
 };
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options);
-int RunCoverage(const CoverageOptions& options, Io& io);
+Outcome RunCoverage(const CoverageOptions& options, Io& io);
 
 struct TreeCommandOptions {
   std::string file;  // either FILE --id ID ...
@@ -119,11 +119,11 @@ struct TreeCommandOptions {
   std::string array;
   bool strict = false;
   std::string format = "text";  // text, mermaid or json
-  bool color = false;  // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
+  bool color = false;           // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
   bool terminal = false;
 };
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);
-int RunTree(const TreeCommandOptions& options, Io& io);
+Outcome RunTree(const TreeCommandOptions& options, Io& io);
 
 struct DiffOptions {
   std::string old_spec;  // a path, or REV:PATH
@@ -132,6 +132,6 @@ struct DiffOptions {
   std::string array;
 };
 CLI::App* SetupDiff(CLI::App& app, DiffOptions& options);
-int RunDiff(const DiffOptions& options, Io& io);
+Outcome RunDiff(const DiffOptions& options, Io& io);
 
 }  // namespace fib

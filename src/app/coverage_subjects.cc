@@ -6,22 +6,21 @@
 #include "app/commands.h"
 #include "app/generation_runner.h"
 #include "app/kernel_shapes.h"
-#include "app/model_reader.h"
-#include "base/exit_codes.h"
 #include "config/manifest.h"
+#include "patch/model_reader.h"
 
 namespace fib {
 
 namespace {
 
 Result<CoverageSubjects> FromFile(const std::string& path, const std::string& array, Io& io,
-                                  int& exit_code) {
+                                  bool& printed) {
   Result<ModelsFile> file = ModelsFile::Load(path, MakeArrayQuery(array, true), false);
   if (!file) return file.error();
   ModelReading reading = ReadModels(*file);
   if (!reading.diagnostics.empty()) {
-    io.err << RenderAll(reading.diagnostics);
-    exit_code = kExitValidation;
+    PrintAll(reading.diagnostics, io);
+    printed = true;
     return Error(ErrorKind::kValidation, "'" + path + "' has invalid models");
   }
   CoverageSubjects loaded;
@@ -84,13 +83,13 @@ Status KeepOnly(const std::vector<std::string>& ids, std::vector<CoverageSubject
 Result<CoverageSubjects> LoadCoverageSubjects(const std::string& file, const std::string& manifest,
                                               const std::string& array,
                                               const std::vector<std::string>& ids, Io& io,
-                                              int& exit_code) {
+                                              bool& printed) {
   if (file.empty() == manifest.empty()) {
     return Error(ErrorKind::kUsage, "coverage takes either FILE or --manifest PATH",
                  "e.g. fib-modelgen coverage models.ts --definitions ../flashinfer-trace");
   }
   Result<CoverageSubjects> loaded =
-      file.empty() ? FromManifest(manifest, ids, io) : FromFile(file, array, io, exit_code);
+      file.empty() ? FromManifest(manifest, ids, io) : FromFile(file, array, io, printed);
   if (!loaded) return loaded;
   Status kept = KeepOnly(ids, loaded->subjects);
   if (!kept) return kept.error();

@@ -27,11 +27,11 @@ struct CoverageSubjects {
 
 // From FILE (`file` non-empty) or MANIFEST; only the models whose id is in `ids` when it is
 // not empty (an id that matches none is an error). Generation warnings and unmapped lines
-// go to io.err, as `refresh` prints them; `exit_code` is set when problems were printed
-// there rather than returned.
+// go to io.err, as `refresh` prints them; `printed` is set when the problems were printed
+// there, and the error returned only carries their kind.
 Result<CoverageSubjects> LoadCoverageSubjects(const std::string& file, const std::string& manifest,
                                               const std::string& array,
                                               const std::vector<std::string>& ids, Io& io,
-                                              int& exit_code);
+                                              bool& printed);
 
 }  // namespace fib

@@ -5,12 +5,16 @@
 
 namespace fib {
 
+void PrintBrokenFiles(const DefinitionDataset& dataset, Io& io) {
+  for (const std::string& broken : dataset.broken) {
+    Print(Warning("unreadable definition file " + broken), io);
+  }
+}
+
 Status ReportDefinitions(const std::string& dir, bool only_existing, Model& model, Io& io) {
   Result<DefinitionDataset> dataset = LoadDefinitionDataset(dir);
   if (!dataset) return dataset.error();
-  for (const std::string& broken : dataset->broken) {
-    io.err << "fib-modelgen: warning: unreadable definition file " << broken << "\n";
-  }
+  PrintBrokenFiles(*dataset, io);
   auto [present, missing] = CoverNames(model, *dataset);
   for (Module& module : model.modules) {
     if (!only_existing || !module.definitions) continue;
@@ -19,13 +23,16 @@ Status ReportDefinitions(const std::string& dir, bool only_existing, Model& mode
                                [&](const std::string& n) { return missing.count(n) > 0; }),
                 names.end());
   }
-  io.err << "fib-modelgen: " << present.size() << " of " << present.size() + missing.size()
-         << " generated definition names exist in " << dataset->root << "\n";
+  Print(Info(std::to_string(present.size()) + " of " +
+             std::to_string(present.size() + missing.size()) +
+             " generated definition names exist in " + dataset->root),
+        io);
   if (!missing.empty()) {
-    io.err << "fib-modelgen: warning: " << missing.size() << " missing"
-           << (only_existing ? " (dropped by --only-existing)" : "") << ":";
-    for (const std::string& name : missing) io.err << " " << name;
-    io.err << "\n";
+    std::string names;
+    for (const std::string& name : missing) names += " " + name;
+    Print(Warning(std::to_string(missing.size()) + " missing" +
+                  (only_existing ? " (dropped by --only-existing)" : "") + ":" + names),
+          io);
   }
   return Ok{};
 }

@@ -12,6 +12,9 @@
 
 namespace fib {
 
+// Warns about each file of `dataset` that could not be read.
+void PrintBrokenFiles(const DefinitionDataset& dataset, Io& io);
+
 // Prints a summary (present / missing counts, the missing names, broken files) to io.err and,
 // with `only_existing`, drops the missing names from `model`.
 Status ReportDefinitions(const std::string& dir, bool only_existing, Model& model, Io& io);

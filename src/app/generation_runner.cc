@@ -23,11 +23,9 @@ Result<Generation> GenerationRunner::Run(const GenerationFiles& files, Generatio
 
 Status PrintNotes(const Generation& generation, bool strict, Io& io) {
   if (!strict) {
-    for (const Diagnostic& warning : generation.warnings) io.err << Render(warning, io.color);
+    PrintAll(generation.warnings, io);
   }
-  for (const Unmapped& unmapped : generation.unmapped) {
-    io.err << "fib-modelgen: " << DescribeUnmapped(unmapped) << "\n";
-  }
+  for (const Unmapped& unmapped : generation.unmapped) Print(Info(DescribeUnmapped(unmapped)), io);
   return strict ? StrictCheck(generation) : Status(Ok{});
 }
 

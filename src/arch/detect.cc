@@ -13,12 +13,6 @@ namespace fib {
 
 namespace {
 
-Diagnostic Warning(std::string message) {
-  Diagnostic warning = Error(ErrorKind::kInput, std::move(message));
-  warning.severity = Severity::kWarning;
-  return warning;
-}
-
 // A config with none of the decoder fields is not a model this tool can describe.
 std::optional<Diagnostic> CheckStandardFields(const ModelConfig& config) {
   std::vector<std::string> missing;

@@ -6,12 +6,6 @@ namespace fib {
 
 namespace {
 
-Diagnostic Warning(std::string message) {
-  Diagnostic warning = Error(ErrorKind::kInput, std::move(message));
-  warning.severity = Severity::kWarning;
-  return warning;
-}
-
 std::string TextOf(const ModelConfig& config, const char* key) {
   const ConfigField* field = config.Find(key);
   return field && field->kind == ConfigField::Kind::kString ? field->text : "";

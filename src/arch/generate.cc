@@ -12,12 +12,6 @@ namespace fib {
 
 namespace {
 
-Diagnostic Warning(std::string message) {
-  Diagnostic warning = Error(ErrorKind::kInput, std::move(message));
-  warning.severity = Severity::kWarning;
-  return warning;
-}
-
 std::string JoinProblems(const std::vector<Problem>& problems) {
   std::string out;
   for (const Problem& problem : problems) out += (out.empty() ? "" : "; ") + problem.message;

@@ -88,13 +88,10 @@ void ReadQuantization(const ModelConfig& config, ArchFacts& facts) {
     facts.moe->weights = MoeWeights::kInt4PackQuantized;
     return;
   }
-  Diagnostic warning =
-      Error(ErrorKind::kInput,
-            config.path + ": the routed experts are stored as " + FormatOf(*quantization) +
-                " (quantization_config); the MoE names keep the dataset's fp8 block-scale family, "
-                "which takes fp8 weights with 128x128 block scales");
-  warning.severity = Severity::kWarning;
-  facts.warnings.push_back(warning);
+  facts.warnings.push_back(
+      Warning(config.path + ": the routed experts are stored as " + FormatOf(*quantization) +
+              " (quantization_config); the MoE names keep the dataset's fp8 block-scale family, "
+              "which takes fp8 weights with 128x128 block scales"));
 }
 
 }  // namespace fib

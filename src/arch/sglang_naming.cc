@@ -17,12 +17,6 @@ std::string Squash(const std::string& text) {
   return out;
 }
 
-Diagnostic Warning(std::string message) {
-  Diagnostic warning = Error(ErrorKind::kInput, std::move(message));
-  warning.severity = Severity::kWarning;
-  return warning;
-}
-
 // The values a shape parameter may take at the chosen TPs: the full count, or per rank.
 std::vector<int64_t> Acceptable(const std::string& parameter, const ArchFacts& facts,
                                 const Parallelism& parallel) {

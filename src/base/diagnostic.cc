@@ -14,6 +14,24 @@ Diagnostic Error(ErrorKind kind, std::string message, std::string help) {
   return diagnostic;
 }
 
+Diagnostic Warning(std::string message, std::string help) {
+  Diagnostic diagnostic = Error(ErrorKind::kInput, std::move(message), std::move(help));
+  diagnostic.severity = Severity::kWarning;
+  return diagnostic;
+}
+
+Diagnostic Note(std::string message) {
+  Diagnostic diagnostic = Error(ErrorKind::kInput, std::move(message));
+  diagnostic.severity = Severity::kNote;
+  return diagnostic;
+}
+
+Diagnostic Info(std::string message) {
+  Diagnostic diagnostic = Error(ErrorKind::kInput, std::move(message));
+  diagnostic.severity = Severity::kInfo;
+  return diagnostic;
+}
+
 namespace {
 
 // Bold red, bold yellow, bold cyan, bold green: the labels compilers use.
@@ -34,6 +52,8 @@ const char* SeverityWord(Severity severity) {
       return "warning";
     case Severity::kNote:
       return "note";
+    case Severity::kInfo:
+      break;
   }
   return "error";
 }
@@ -55,18 +75,21 @@ std::string CaretLine(const std::string& source_line, size_t column) {
 
 std::string Render(const Diagnostic& diagnostic, bool color) {
   std::string out;
-  std::string word = Label(SeverityWord(diagnostic.severity), color);
+  // A status line has no label, and so no colour either.
+  std::string label = diagnostic.severity == Severity::kInfo
+                          ? ""
+                          : Label(SeverityWord(diagnostic.severity), color) + " ";
   if (diagnostic.where) {
     const Location& where = *diagnostic.where;
     out += where.path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) +
-           ": " + word + " " + diagnostic.message + "\n";
+           ": " + label + diagnostic.message + "\n";
     std::string number = std::to_string(where.line);
     std::string gutter(number.size(), ' ');
     FrameLine frame = FrameWindow(where.source_line, where.column, kFrameWidth);
     out += " " + number + " | " + frame.text + "\n";
     out += " " + gutter + " | " + CaretLine(frame.text, frame.column) + "\n";
   } else {
-    out += "fib-modelgen: " + word + " " + diagnostic.message + "\n";
+    out += "fib-modelgen: " + label + diagnostic.message + "\n";
   }
   for (const std::string& note : diagnostic.notes) out += Label("note", color) + " " + note + "\n";
   if (!diagnostic.help.empty()) out += Label("help", color) + " " + diagnostic.help + "\n";

@@ -20,7 +20,9 @@ enum class ErrorKind {
   kInternal,    // an unexpected failure (out of memory, an exception that escaped): a bug
 };
 
-enum class Severity { kError, kWarning, kNote };
+// kInfo is a status line ("3 of 5 generated definition names exist in DIR"): rendered as
+// `fib-modelgen: message`, without a label.
+enum class Severity { kError, kWarning, kNote, kInfo };
 
 // A place in a file: 1-based line, 1-based column counted in Unicode code points.
 struct Location {
@@ -42,10 +44,20 @@ struct Diagnostic {
 // Builds an error diagnostic without a location.
 Diagnostic Error(ErrorKind kind, std::string message, std::string help = "");
 
+// A warning without a location. Its kind is kInput: what it becomes under --strict.
+Diagnostic Warning(std::string message, std::string help = "");
+
+// A note without a location (a finding worth reading that is not a problem).
+Diagnostic Note(std::string message);
+
+// A status line (Severity::kInfo).
+Diagnostic Info(std::string message);
+
 // Renders `path:line:col: error: message`, the source line with a caret, `note:` lines,
-// then `help:`;
-// without a location: `fib-modelgen: error: message`. Always ends with a newline. With
-// `color`, the `error:` / `warning:` / `note:` / `help:` labels get ANSI colours.
+// then `help:`; without a location: `fib-modelgen: error: message` (`fib-modelgen: message`
+// for kInfo). The one renderer of everything fib-modelgen says on stderr. Always ends with a
+// newline. With `color`, the `error:` / `warning:` / `note:` / `help:` labels get ANSI
+// colours.
 std::string Render(const Diagnostic& diagnostic, bool color = false);
 
 // Renders several diagnostics in order.

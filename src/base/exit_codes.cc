@@ -24,4 +24,16 @@ int ExitCodeFor(ErrorKind kind) {
   return kExitInput;
 }
 
+int Outcome::ExitCode() const {
+  switch (state_) {
+    case State::kSuccess:
+      return kExitOk;
+    case State::kDifferences:
+      return kExitDifferences;
+    case State::kFailure:
+      break;
+  }
+  return ExitCodeFor(kind_);
+}
+
 }  // namespace fib

@@ -1,9 +1,11 @@
 // The seam between code that looks for and reads files and the disk (ninja's FileReader):
-// configuration lookups take a FileReader, so their tests run on files held in memory.
+// the loaders (configs, manifests, the dataset, prettier's configuration, models.ts) take a
+// FileReader, so their tests run on files held in memory.
 #pragma once
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "base/result.h"
 
@@ -18,6 +20,9 @@ class FileReader {
   virtual bool IsDirectory(const std::string& path) const = 0;
   // The bytes of the file at `path`; kIo errors as ReadFile gives them.
   virtual Result<std::string> Read(const std::string& path) const = 0;
+  // The names (not paths) of the entries of the folder `path`, sorted; none when it is not a
+  // folder or cannot be listed.
+  virtual std::vector<std::string> List(const std::string& path) const = 0;
 };
 
 // The real file system.
@@ -26,7 +31,11 @@ class DiskFileReader : public FileReader {
   bool Exists(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   Result<std::string> Read(const std::string& path) const override;
+  std::vector<std::string> List(const std::string& path) const override;
 };
+
+// The real file system, for callers that do not pass a reader of their own.
+const FileReader& DiskFiles();
 
 // Files held in memory, by absolute path; every ancestor of a file is a folder, and an entry
 // whose path ends in '/' is an (empty) folder.
@@ -36,6 +45,7 @@ class MemoryFileReader : public FileReader {
   bool Exists(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   Result<std::string> Read(const std::string& path) const override;
+  std::vector<std::string> List(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;

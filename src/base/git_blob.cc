@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "base/file_io.h"
+
 extern char** environ;
 
 namespace fib {
@@ -93,6 +95,11 @@ Result<std::string> ReadGitBlob(const std::string& spec) {
                  "give a file path, or REV:PATH of a file in the repository here");
   }
   return std::move(run.out);
+}
+
+Result<std::string> ReadFileOrRevision(const std::string& spec) {
+  if (FileExists(spec) || spec.find(':') == std::string::npos) return ReadFile(spec);
+  return ReadGitBlob(spec);
 }
 
 }  // namespace fib

@@ -12,4 +12,8 @@ namespace fib {
 // directory, via `git cat-file blob SPEC`. Errors (kIo) carry git's own message.
 Result<std::string> ReadGitBlob(const std::string& spec);
 
+// The bytes of `spec`: the file when one exists at that path (a path with ':' included), else
+// the git REV:PATH when it has a ':'. Errors are kIo.
+Result<std::string> ReadFileOrRevision(const std::string& spec);
+
 }  // namespace fib

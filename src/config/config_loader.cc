@@ -1,6 +1,5 @@
 #include <limits>
 
-#include "base/file_io.h"
 #include "base/line_index.h"
 #include "config/json_positions.h"
 #include "config/json_text.h"
@@ -160,8 +159,9 @@ const ConfigField* ModelConfig::Find(const std::string& name) const {
   return field;
 }
 
-Result<ModelConfig> LoadModelConfig(const std::string& path) {
-  Result<JsonFile> file = ReadJsonObjectFile(path, "a config.json or model_architecture.json");
+Result<ModelConfig> LoadModelConfig(const std::string& path, const FileReader& files) {
+  Result<JsonFile> file =
+      ReadJsonObjectFile(path, "a config.json or model_architecture.json", files);
   if (!file) return file.error();
   const OrderedJson* json = &file->json;
   ModelConfig config;

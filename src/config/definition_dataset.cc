@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "base/file_io.h"
 #include "config/json_text.h"
 
 namespace fib {
@@ -13,17 +12,18 @@ namespace {
 namespace fs = std::filesystem;
 
 // root/<op_type>/*<extension>, sorted.
-std::vector<fs::path> FilesByOpType(const fs::path& root, const std::string& extension) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& op : fs::directory_iterator(root, ec)) {
-    if (!op.is_directory()) continue;
-    for (const auto& file : fs::directory_iterator(op.path(), ec)) {
-      if (file.path().extension() == extension) files.push_back(file.path());
+std::vector<fs::path> FilesByOpType(const fs::path& root, const std::string& extension,
+                                    const FileReader& files) {
+  std::vector<fs::path> found;
+  for (const std::string& op : files.List(root.string())) {
+    fs::path folder = root / op;
+    if (!files.IsDirectory(folder.string())) continue;
+    for (const std::string& name : files.List(folder.string())) {
+      if (fs::path(name).extension() == extension) found.push_back(folder / name);
     }
   }
-  std::sort(files.begin(), files.end());
-  return files;
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 void ReadModelTags(const OrderedJson& json, const std::string& name, DefinitionDataset& dataset) {
@@ -35,8 +35,8 @@ void ReadModelTags(const OrderedJson& json, const std::string& name, DefinitionD
   }
 }
 
-void ReadOne(const fs::path& file, DefinitionDataset& dataset) {
-  Result<std::string> text = ReadFile(file.string());
+void ReadOne(const fs::path& file, DefinitionDataset& dataset, const FileReader& files) {
+  Result<std::string> text = files.Read(file.string());
   if (!text) {
     dataset.broken.push_back(file.string() + ": " + text.error().message);
     return;
@@ -56,9 +56,9 @@ void ReadOne(const fs::path& file, DefinitionDataset& dataset) {
 
 // A workload file's entries are its non-empty lines (one JSON object each); an empty file
 // means collection has not produced anything yet, so it is not recorded.
-void ReadWorkloads(const fs::path& root, DefinitionDataset& dataset) {
-  for (const fs::path& file : FilesByOpType(root, ".jsonl")) {
-    Result<std::string> text = ReadFile(file.string());
+void ReadWorkloads(const fs::path& root, DefinitionDataset& dataset, const FileReader& files) {
+  for (const fs::path& file : FilesByOpType(root, ".jsonl", files)) {
+    Result<std::string> text = files.Read(file.string());
     if (!text) {
       dataset.broken.push_back(file.string() + ": " + text.error().message);
       continue;
@@ -77,21 +77,21 @@ void ReadWorkloads(const fs::path& root, DefinitionDataset& dataset) {
 
 }  // namespace
 
-Result<DefinitionDataset> LoadDefinitionDataset(const std::string& dir) {
+Result<DefinitionDataset> LoadDefinitionDataset(const std::string& dir, const FileReader& files) {
   fs::path root = fs::path(dir);
   if (root.has_parent_path() && root.filename().empty()) root = root.parent_path();  // "dir/"
-  if (fs::is_directory(root / "definitions")) root /= "definitions";
-  if (!fs::is_directory(root)) {
+  if (files.IsDirectory((root / "definitions").string())) root /= "definitions";
+  if (!files.IsDirectory(root.string())) {
     return Error(ErrorKind::kIo, "cannot read definitions from '" + dir + "': not a directory",
                  "pass a flashinfer-trace checkout or its definitions/ folder");
   }
   DefinitionDataset dataset;
   dataset.root = root.string();
-  for (const fs::path& file : FilesByOpType(root, ".json")) ReadOne(file, dataset);
+  for (const fs::path& file : FilesByOpType(root, ".json", files)) ReadOne(file, dataset, files);
   fs::path workloads = root.parent_path() / "workloads";
-  if (fs::is_directory(workloads)) {
+  if (files.IsDirectory(workloads.string())) {
     dataset.has_workloads = true;
-    ReadWorkloads(workloads, dataset);
+    ReadWorkloads(workloads, dataset, files);
   }
   return dataset;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_reader.h"
 #include "base/result.h"
 #include "model/dataset_facts.h"
 
@@ -19,7 +20,8 @@ struct DefinitionDataset : DatasetFacts {
 
 // Reads DIR/definitions/*/*.json, or DIR/*/*.json when DIR is the definitions folder itself,
 // and the workloads/ folder beside that definitions folder when there is one.
-// Broken files are listed, not fatal; a missing directory is a kIo error.
-Result<DefinitionDataset> LoadDefinitionDataset(const std::string& dir);
+// Broken files are listed, not fatal; a missing directory is a kIo error. Read through `files`.
+Result<DefinitionDataset> LoadDefinitionDataset(const std::string& dir,
+                                                const FileReader& files = DiskFiles());
 
 }  // namespace fib

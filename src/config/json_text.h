@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "base/file_reader.h"
 #include "base/result.h"
 #include "config/json_object_map.h"
 
@@ -22,9 +23,10 @@ struct JsonFile {
   OrderedJson json;
 };
 
-// Reads `path` and parses it (non-finite literals allowed); the value must be an object,
-// else a kInput error saying "expected a JSON object (`what`)".
-Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what);
+// Reads `path` through `files` and parses it (non-finite literals allowed); the value must
+// be an object, else a kInput error saying "expected a JSON object (`what`)".
+Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what,
+                                    const FileReader& files = DiskFiles());
 
 // How many values `json` holds, itself included: the step from one value to the next in
 // the pre-order that json_positions.h scans.

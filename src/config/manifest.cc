@@ -156,8 +156,8 @@ void CheckDuplicateIds(const OrderedJson& models, size_t position, Reader& reade
 
 }  // namespace
 
-Result<Manifest> LoadManifest(const std::string& path) {
-  Result<std::string> text = ReadFile(path);
+Result<Manifest> LoadManifest(const std::string& path, const FileReader& files) {
+  Result<std::string> text = files.Read(path);
   if (!text) return text.error();
   Result<OrderedJson> json = ParseJsonText(path, *text, false);
   if (!json) return json.error();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_reader.h"
 #include "base/result.h"
 
 namespace fib {
@@ -38,7 +39,8 @@ struct Manifest {
 };
 
 // Reads and checks a manifest: JSON syntax, required keys, types, unknown keys (with a
-// "did you mean"), duplicate ids. Every problem is reported at once (kInput).
-Result<Manifest> LoadManifest(const std::string& path);
+// "did you mean"), duplicate ids. Every problem is reported at once (kInput). Read through
+// `files`.
+Result<Manifest> LoadManifest(const std::string& path, const FileReader& files = DiskFiles());
 
 }  // namespace fib

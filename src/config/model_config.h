@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_reader.h"
 #include "base/result.h"
 
 namespace fib {
@@ -63,9 +64,11 @@ struct SglangImplementation {
 
 // Reads a config.json or model_architecture.json, told apart by content. Non-finite literals
 // (Infinity, NaN) are accepted; anything else that is not JSON is a located kInput error.
-Result<ModelConfig> LoadModelConfig(const std::string& path);
+// Read through `files`.
+Result<ModelConfig> LoadModelConfig(const std::string& path, const FileReader& files = DiskFiles());
 
-// Reads an sglang_implementation.json.
-Result<SglangImplementation> LoadSglangImplementation(const std::string& path);
+// Reads an sglang_implementation.json through `files`.
+Result<SglangImplementation> LoadSglangImplementation(const std::string& path,
+                                                      const FileReader& files = DiskFiles());
 
 }  // namespace fib

@@ -1,7 +1,6 @@
 // LoadSglangImplementation: the naming an upstream find-sglang-baseline step found.
 #include <cctype>
 
-#include "base/file_io.h"
 #include "base/line_index.h"
 #include "config/json_text.h"
 #include "config/model_config.h"
@@ -51,8 +50,9 @@ std::vector<SglangKernelCall> KernelCalls(const OrderedJson& json) {
 
 }  // namespace
 
-Result<SglangImplementation> LoadSglangImplementation(const std::string& path) {
-  Result<JsonFile> file = ReadJsonObjectFile(path, "an sglang_implementation.json");
+Result<SglangImplementation> LoadSglangImplementation(const std::string& path,
+                                                      const FileReader& files) {
+  Result<JsonFile> file = ReadJsonObjectFile(path, "an sglang_implementation.json", files);
   if (!file) return file.error();
   const OrderedJson* json = &file->json;
   SglangImplementation sglang;

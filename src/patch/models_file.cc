@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "base/file_io.h"
 #include "base/line_index.h"
 #include "patch/edit_verification.h"
 
@@ -38,11 +37,12 @@ ModelsFile::ModelsFile(std::unique_ptr<SourceFile> source, SyntaxTree tree, Mode
     : source_(std::move(source)), tree_(std::move(tree)), array_(std::move(array)) {}
 
 Result<ModelsFile> ModelsFile::Load(const std::string& path, const ArrayQuery& query,
-                                    bool create_if_missing, const PrintStyle& new_file_style) {
-  if (create_if_missing && !FileExists(path)) {
+                                    bool create_if_missing, const PrintStyle& new_file_style,
+                                    const FileReader& files) {
+  if (create_if_missing && !files.Exists(path)) {
     return FromBytes(path, NewModelsFileText(new_file_style), false, query);
   }
-  Result<std::string> bytes = ReadFile(path);
+  Result<std::string> bytes = files.Read(path);
   if (!bytes) return bytes.error();
   return FromBytes(path, std::move(bytes).value(), true, query);
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "base/file_reader.h"
 #include "base/result.h"
 #include "patch/plan.h"
 #include "patch/source_file.h"
@@ -16,12 +17,13 @@ namespace fib {
 
 class ModelsFile {
  public:
-  // Reads `path`. A missing file is an error unless `create_if_missing`, in which case it
-  // starts as the upstream shape with an empty array, printed with `new_file_style`. The file
-  // must parse cleanly and hold exactly one models array.
+  // Reads `path` through `files`. A missing file is an error unless `create_if_missing`, in
+  // which case it starts as the upstream shape with an empty array, printed with
+  // `new_file_style`. The file must parse cleanly and hold exactly one models array.
   static Result<ModelsFile> Load(const std::string& path, const ArrayQuery& query,
                                  bool create_if_missing,
-                                 const PrintStyle& new_file_style = PrintStyle());
+                                 const PrintStyle& new_file_style = PrintStyle(),
+                                 const FileReader& files = DiskFiles());
 
   // The same from bytes already in memory (`existed` says whether they came from disk).
   static Result<ModelsFile> FromBytes(std::string path, std::string bytes, bool existed,

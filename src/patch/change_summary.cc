@@ -1,25 +1,13 @@
-#include "app/models_source.h"
+#include "patch/change_summary.h"
 
-#include "app/model_reader.h"
-#include "base/file_io.h"
-#include "base/git_blob.h"
+#include <optional>
+#include <vector>
+
 #include "emit/diff_text.h"
 #include "model/model_diff.h"
-#include "patch/models_file.h"
+#include "patch/model_reader.h"
 
 namespace fib {
-
-Result<std::string> ReadSource(const std::string& spec) {
-  if (FileExists(spec) || spec.find(':') == std::string::npos) return ReadFile(spec);
-  return ReadGitBlob(spec);
-}
-
-Result<ModelReading> ReadModelsFromBytes(const std::string& label, std::string bytes,
-                                         const ArrayQuery& query) {
-  Result<ModelsFile> file = ModelsFile::FromBytes(label, std::move(bytes), true, query);
-  if (!file) return file.error();
-  return ReadModels(*file);
-}
 
 namespace {
 

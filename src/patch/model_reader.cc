@@ -1,4 +1,4 @@
-#include "app/model_reader.h"
+#include "patch/model_reader.h"
 
 #include <algorithm>
 #include <string_view>
@@ -102,6 +102,13 @@ ModelReading ReadModels(const ModelsFile& file, bool keep_models) {
                             std::pair(b.where->line, b.where->column);
                    });
   return reading;
+}
+
+Result<ModelReading> ReadModelsFromBytes(const std::string& label, std::string bytes,
+                                         const ArrayQuery& query) {
+  Result<ModelsFile> file = ModelsFile::FromBytes(label, std::move(bytes), true, query);
+  if (!file) return file.error();
+  return ReadModels(*file);
 }
 
 }  // namespace fib

@@ -1,7 +1,8 @@
-// Reading and checking every model of a parsed models.ts: what `check` and `list --format
-// json` share.
+// Reading and checking every model of a parsed models.ts: what `check`, `list --format
+// json`, `tree`, `coverage` and `diff` share.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -21,5 +22,10 @@ struct ModelReading {
 // `keep_models` (check), each model is dropped once checked, so reading holds one element's
 // value and model at a time on top of the parse.
 ModelReading ReadModels(const ModelsFile& file, bool keep_models = true);
+
+// Every model in `bytes` (named `label` in messages) with `check`'s problems; an error when
+// the text does not parse or has no single models array.
+Result<ModelReading> ReadModelsFromBytes(const std::string& label, std::string bytes,
+                                         const ArrayQuery& query);
 
 }  // namespace fib
