@@ -43,5 +43,32 @@ TEST(DefinitionDatasetTest, NoWorkloadsFolderMeansUnknown) {
   EXPECT_TRUE(dataset->workload_entries.empty());
 }
 
+// The FileReader seam: a dataset held in memory, broken files listed rather than fatal.
+TEST(DefinitionDatasetTest, ReadsADatasetHeldInMemory) {
+  MemoryFileReader files({
+      {"/t/definitions/rmsnorm/rmsnorm_h64.json",
+       R"({"name": "rmsnorm_h64", "tags": ["model:m"]})"},
+      {"/t/definitions/rmsnorm/broken.json", "{"},
+      {"/t/definitions/rmsnorm/notes.txt", "not a definition"},
+      {"/t/definitions/gemm/gemm_n8_k8.json", R"({"name": "gemm_n8_k8"})"},
+      {"/t/definitions/README.json", R"({"name": "not in an op folder"})"},
+      {"/t/workloads/gemm/gemm_n8_k8.jsonl", "{}\n{}\n"},
+  });
+  Result<DefinitionDataset> dataset = LoadDefinitionDataset("/t", files);
+  ASSERT_TRUE(dataset.ok()) << Render(dataset.error());
+  EXPECT_EQ(dataset->root, "/t/definitions");
+  EXPECT_EQ(dataset->names, (std::set<std::string>{"gemm_n8_k8", "rmsnorm_h64"}));
+  EXPECT_EQ(dataset->op_types.at("gemm_n8_k8"), "gemm");
+  EXPECT_EQ(dataset->model_tags.at("rmsnorm_h64"), std::vector<std::string>{"m"});
+  ASSERT_EQ(dataset->broken.size(), 1u);
+  EXPECT_EQ(dataset->broken[0].rfind("/t/definitions/rmsnorm/broken.json: ", 0), 0u);
+  EXPECT_TRUE(dataset->has_workloads);
+  EXPECT_EQ(dataset->WorkloadEntries("gemm", "gemm_n8_k8"), 2);
+
+  Result<DefinitionDataset> missing = LoadDefinitionDataset("/elsewhere", files);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind, ErrorKind::kIo);
+}
+
 }  // namespace
 }  // namespace fib

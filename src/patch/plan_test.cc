@@ -22,8 +22,8 @@ NewElement Element(const std::string& id, int64_t count) {
 
 // The text after planning `elements` into `text` with `style`, and what happened to each.
 std::pair<std::string, std::vector<PlanAction>> Planned(const std::string& text,
-                                                    const std::vector<NewElement>& elements,
-                                                    const PrintStyle& style) {
+                                                        const std::vector<NewElement>& elements,
+                                                        const PrintStyle& style) {
   Result<ModelsFile> file = ModelsFile::FromBytes("m.ts", text, true, ArrayQuery{});
   EXPECT_TRUE(file.ok());
   BatchPlan batch = PlanBatch(file->body(), file->array(), elements, true, style);

@@ -42,9 +42,10 @@ const std::string kPrinted =
 TEST(SameEntryTest, FormattingDoesNotCount) {
   EXPECT_TRUE(Same(kPrinted));
   EXPECT_TRUE(Same(kPrinted, {kMarker}, true));  // values read up front
-  EXPECT_TRUE(Same("\t//   fib-modelgen: generated from c.json   (tp=1, ep=1, ps=1)\n"
-                   "\t{'id': 'm', name: \"M\", \"modules\": {\"Root\": {count: 1, type: 'block', "
-                   "definitions: ['rmsnorm_h4096',],}}}"));
+  EXPECT_TRUE(
+      Same("\t//   fib-modelgen: generated from c.json   (tp=1, ep=1, ps=1)\n"
+           "\t{'id': 'm', name: \"M\", \"modules\": {\"Root\": {count: 1, type: 'block', "
+           "definitions: ['rmsnorm_h4096',],}}}"));
   EXPECT_TRUE(Same("  /* fib-modelgen: generated from c.json (tp=1, ep=1, ps=1) */\n" +
                    kPrinted.substr(kPrinted.find('{') - 2)));
   EXPECT_TRUE(Same("  // a note of the maintainers', kept by every rewrite\n" + kPrinted));
