@@ -4,9 +4,10 @@
 
 namespace fib {
 
-std::optional<DatasetLocation> LocateDataset(
-    const std::optional<std::string>& repo_root, const std::string& configured,
-    const std::function<const char*(const char*)>& getenv) {
+std::optional<DatasetLocation> LocateDataset(const std::optional<std::string>& repo_root,
+                                             const std::string& configured,
+                                             const std::function<const char*(const char*)>& getenv,
+                                             const FileReader& files) {
   for (const char* variable : {"FLASHINFER_TRACE_PATH", "FIB_DATASET_PATH"}) {
     const char* value = getenv(variable);
     if (value && *value) return DatasetLocation{value, variable};
@@ -14,8 +15,7 @@ std::optional<DatasetLocation> LocateDataset(
   if (!configured.empty()) return DatasetLocation{configured, kConfiguredSource};
   if (repo_root) {
     std::filesystem::path local = std::filesystem::path(*repo_root) / "tmp/flashinfer-trace";
-    std::error_code error;
-    if (std::filesystem::is_directory(local, error)) {
+    if (files.IsDirectory(local.string())) {
       return DatasetLocation{local.string(), "tmp/flashinfer-trace"};
     }
   }

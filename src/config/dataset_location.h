@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "base/file_reader.h"
+
 namespace fib {
 
 struct DatasetLocation {
@@ -20,9 +22,10 @@ inline constexpr const char* kConfiguredSource = "[tool.fib-modelgen] in pyproje
 // FLASHINFER_TRACE_PATH, then FIB_DATASET_PATH (non-empty values: a machine's own setting),
 // then `configured` (the repository's pyproject.toml; used as given, when not ""), then
 // tmp/flashinfer-trace under `repo_root` when it is a directory; nullopt when none applies.
-// `getenv` is injected for tests.
+// `getenv` and `files` (which answers "is it a directory") are injected for tests.
 std::optional<DatasetLocation> LocateDataset(const std::optional<std::string>& repo_root,
                                              const std::string& configured,
-                                             const std::function<const char*(const char*)>& getenv);
+                                             const std::function<const char*(const char*)>& getenv,
+                                             const FileReader& files = DiskFiles());
 
 }  // namespace fib

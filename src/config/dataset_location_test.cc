@@ -45,5 +45,13 @@ TEST(LocateDatasetTest, TheConfiguredPathBetweenVariablesAndTheTmpFolder) {
   EXPECT_EQ(LocateDataset(root, "/repo/data", Env({{"FIB_DATASET_PATH", "/b"}}))->path, "/b");
 }
 
+TEST(LocateDatasetTest, TheTmpFolderIsLookedForThroughTheFileReader) {
+  MemoryFileReader files({{"/repo/tmp/flashinfer-trace/definitions/", ""}, {"/other/x", ""}});
+  std::optional<DatasetLocation> found = LocateDataset("/repo", "", Env({}), files);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->path, "/repo/tmp/flashinfer-trace");
+  EXPECT_FALSE(LocateDataset("/other", "", Env({}), files).has_value());
+}
+
 }  // namespace
 }  // namespace fib
