@@ -99,8 +99,9 @@ TEST_F(RepoLayoutTest, PyprojectDefaultsFromAnyFolder) {
                      "file = \"models/all.ts\"\nprettier-config = \"models/style.yaml\"\n"
                      "manifest = \"manifest.json\"\n");
   testing::WriteText(repo_.File("models/style.yaml"), "semi: false\nuseTabs: true\n");
-  testing::RunOutput run = RunIn(repo_.File("web/apps"), {"generate", "--config",
-                                 repo_.File("models/qwen3-8b.json"), "--model-name", "qwen3-8b"});
+  testing::RunOutput run = RunIn(
+      repo_.File("web/apps"),
+      {"generate", "--config", repo_.File("models/qwen3-8b.json"), "--model-name", "qwen3-8b"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::string models = testing::ReadText(repo_.File("models/all.ts"));
   EXPECT_EQ(models.rfind("import type { Model } from \"@/lib/schemas\"\n", 0), 0u) << models;
@@ -112,14 +113,64 @@ TEST_F(RepoLayoutTest, PyprojectDefaultsFromAnyFolder) {
   EXPECT_EQ(refresh.exit_code, 0) << refresh.out << refresh.err;
   EXPECT_NE(refresh.out.find("unchanged: qwen3-8b"), std::string::npos) << refresh.out;
 
-  testing::RunOutput flag = RunIn(repo_.File("models"), {"generate", "--config", "qwen3-8b.json",
-                                  "--model-name", "q", "--output", repo_.File("other.ts")});
+  testing::RunOutput flag =
+      RunIn(repo_.File("models"), {"generate", "--config", "qwen3-8b.json", "--model-name", "q",
+                                   "--output", repo_.File("other.ts")});
   ASSERT_EQ(flag.exit_code, 0) << flag.err;
   EXPECT_TRUE(fs::exists(repo_.File("other.ts")));
 }
 
+// Every command that takes the models.ts finds the repository's when none is named.
+TEST_F(RepoLayoutTest, EveryCommandDefaultsToTheRepositorysModelsFile) {
+  std::string web = repo_.File("web/apps");
+  std::string models = repo_.File("web/apps/web/data/models.ts");
+  std::string before = testing::ReadText(models);
+  testing::RunOutput list = RunIn(web, {"list"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out.rfind("qwen2.5-7b\t5\n", 0), 0u) << list.out;
+  testing::RunOutput check = RunIn(web, {"check"});
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_EQ(check.out, "checked 2 models in 1 file: no problems\n");
+  testing::RunOutput tree = RunIn(web, {"tree", "--id", "qwen2.5-7b", "--format", "json"});
+  EXPECT_EQ(tree.exit_code, 0) << tree.err;
+  testing::RunOutput coverage = RunIn(
+      web, {"coverage", "--definitions", (testing::SourceDir() / "tests/data/trace").string()});
+  EXPECT_EQ(coverage.exit_code, 0) << coverage.err;
+  EXPECT_NE(coverage.out.find("qwen2.5-7b"), std::string::npos) << coverage.out;
+
+  std::string entry = (testing::SourceDir() / "fixtures/entries/llama-3.2-3b.json").string();
+  testing::RunOutput upsert = RunIn(web, {"upsert", "--model", entry});
+  ASSERT_EQ(upsert.exit_code, 0) << upsert.err;
+  EXPECT_EQ(upsert.out, "added: \"llama-3.2-3b\" to " + models + "\n");
+  testing::WriteText(repo_.File("old.ts"), before);
+  testing::RunOutput diff = RunIn(web, {"diff", repo_.File("old.ts")});
+  EXPECT_EQ(diff.exit_code, 1) << diff.err;
+  EXPECT_EQ(diff.out.rfind("+ llama-3.2-3b", 0), 0u) << diff.out;
+  testing::RunOutput remove = RunIn(web, {"remove", "--id", "llama-3.2-3b"});
+  ASSERT_EQ(remove.exit_code, 0) << remove.err;
+  EXPECT_EQ(testing::ReadText(models), before);
+}
+
+// [tool.fib-modelgen]'s file and array are every command's defaults too.
+TEST_F(RepoLayoutTest, PyprojectsFileIsEveryCommandsDefault) {
+  testing::WriteText(repo_.File("pyproject.toml"),
+                     "[tool.fib-modelgen]\nfile = \"models/drafts.ts\"\narray = \"drafts\"\n");
+  testing::WriteText(repo_.File("models/drafts.ts"),
+                     "const models = [];\nconst drafts = [\n  { id: \"d\", name: \"D\", modules: "
+                     "{ R: { count: 1, type: \"block\" } } },\n];\n");
+  testing::RunOutput list = RunIn(repo_.File("models"), {"list"});
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out, "d\t3\n");
+  testing::RunOutput check = RunIn(repo_.File("web"), {"check"});
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  testing::RunOutput remove = RunIn(repo_.File("web"), {"remove", "--id", "d"});
+  EXPECT_EQ(remove.exit_code, 0) << remove.err;
+  EXPECT_EQ(remove.out, "removed: \"d\" from " + repo_.File("models/drafts.ts") + "\n");
+}
+
 TEST_F(RepoLayoutTest, AMistypedPyprojectKeyIsAnError) {
-  testing::WriteText(repo_.File("pyproject.toml"), "[tool.fib-modelgen]\nprettier_config = \"x\"\n");
+  testing::WriteText(repo_.File("pyproject.toml"),
+                     "[tool.fib-modelgen]\nprettier_config = \"x\"\n");
   testing::RunOutput run = RunIn(repo_.File("web"), {"refresh"});
   EXPECT_EQ(run.exit_code, 4);
   EXPECT_EQ(run.err, repo_.File("pyproject.toml") +

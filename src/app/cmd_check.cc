@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/format_settings.h"
 #include "base/exit_codes.h"
 #include "patch/model_reader.h"
 
@@ -9,12 +10,18 @@ namespace fib {
 
 CLI::App* SetupCheck(CLI::App& app, CheckOptions& options) {
   CLI::App* command = app.add_subcommand("check", "validate models.ts files (pre-commit hook)");
-  command->add_option("FILE,--file", options.files, "the models.ts files to check")->required();
+  command->add_option("FILE,--file", options.files, "the models.ts files to check")
+      ->default_str(kTargetDefaultHelp);
   command->add_option("--array", options.array, "the variable holding the models array");
   return command;
 }
 
-Outcome RunCheck(const CheckOptions& options, Io& io) {
+Outcome RunCheck(const CheckOptions& given, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
+  CheckOptions options = given;
+  if (options.files.empty()) options.files = {TargetFile("", *defaults)};
+  options.array = ArrayName(options.array, *defaults);
   Outcome outcome = Outcome::Success();
   size_t problems = 0, models = 0;
   for (const std::string& path : options.files) {

@@ -8,6 +8,7 @@
 #include "app/commands.h"
 #include "app/coverage_subjects.h"
 #include "app/definition_report.h"
+#include "app/format_settings.h"
 #include "config/definition_dataset.h"
 #include "emit/coverage_mdx.h"
 #include "emit/coverage_table.h"
@@ -20,7 +21,8 @@ namespace fib {
 CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
   CLI::App* command = app.add_subcommand(
       "coverage", "per-model Definition coverage of a models.ts or a manifest's models");
-  command->add_option("FILE,--file", options.file, "the models.ts to read");
+  command->add_option("FILE,--file", options.file, "the models.ts to read")
+      ->default_str(std::string(kTargetDefaultHelp) + ", unless --manifest");
   command->add_option("--manifest", options.manifest,
                       "a refresh manifest: its models are generated instead of read");
   command->add_option("--definitions", options.definitions,
@@ -144,9 +146,14 @@ Outcome RunCoverage(const CoverageOptions& options, Io& io) {
   if ((options.check || options.dry_run) && options.write.empty()) {
     return Report(Error(ErrorKind::kUsage, "--check and --dry-run go with --write DOC"), io);
   }
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
+  // Neither FILE nor --manifest: the repository's models.ts.
+  std::string file =
+      options.file.empty() && options.manifest.empty() ? TargetFile("", *defaults) : options.file;
   bool printed = false;
-  Result<CoverageSubjects> loaded =
-      LoadCoverageSubjects(options.file, options.manifest, options.array, options.ids, io, printed);
+  Result<CoverageSubjects> loaded = LoadCoverageSubjects(
+      file, options.manifest, ArrayName(options.array, *defaults), options.ids, io, printed);
   if (!loaded) return printed ? Outcome::Failure(loaded.error().kind) : Report(loaded.error(), io);
   Result<DefinitionDataset> dataset = LoadDataset(options, loaded->definitions, io);
   if (!dataset) return Report(dataset.error(), io);

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/format_settings.h"
 #include "base/git_blob.h"
 #include "emit/diff_markdown.h"
 #include "emit/diff_mermaid.h"
@@ -17,7 +18,8 @@ CLI::App* SetupDiff(CLI::App& app, DiffOptions& options) {
       "diff", "the semantic difference between two models.ts versions (exit 1 when they differ)");
   command->add_option("OLD", options.old_spec, "a models.ts, or REV:PATH (e.g. HEAD:models.ts)")
       ->required();
-  command->add_option("NEW", options.new_spec, "a models.ts, or REV:PATH")->required();
+  command->add_option("NEW", options.new_spec, "a models.ts, or REV:PATH")
+      ->default_str(kTargetDefaultHelp);
   command->add_option("--format", options.format, "text, md (a PR comment) or mermaid")
       ->check(CLI::IsMember({"text", "md", "mermaid"}))
       ->capture_default_str();
@@ -47,7 +49,12 @@ Result<std::vector<Model>> Load(const std::string& spec, const std::string& arra
 
 }  // namespace
 
-Outcome RunDiff(const DiffOptions& options, Io& io) {
+Outcome RunDiff(const DiffOptions& given, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
+  DiffOptions options = given;
+  options.new_spec = TargetFile(options.new_spec, *defaults);
+  options.array = ArrayName(options.array, *defaults);
   bool printed = false;
   Result<std::vector<Model>> before = Load(options.old_spec, options.array, io, printed);
   if (!before) return printed ? Outcome::Failure(before.error().kind) : Report(before.error(), io);

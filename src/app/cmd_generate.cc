@@ -26,7 +26,7 @@ CLI::App* SetupGenerate(CLI::App& app, GenerateOptions& o) {
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json (names only)");
   c->add_option("--model-name", o.model_name, "the entry's id, e.g. llama-3.1-8b")->required();
   c->add_option("--output,--file", o.output, "the models.ts to edit")
-      ->default_str(std::string(kDefaultModelsPath) + " under the repository root");
+      ->default_str(kTargetDefaultHelp);
   c->add_option("--append", o.append,
                 "true: upsert into --output; false: write a file with "
                 "only this model")
@@ -124,9 +124,8 @@ Outcome PrintKernels(GenerationRunner& runner, const GenerateOptions& options,
 Result<GenerateOptions> WithDefaults(GenerateOptions options, Io& io) {
   Result<ToolDefaults> defaults = RepositoryDefaults();
   if (!defaults) return defaults.error();
-  if (options.output.empty()) options.output = defaults->file;
-  if (options.output.empty()) options.output = ResolveAgainstRepoRoot(kDefaultModelsPath);
-  if (options.array.empty()) options.array = defaults->array;
+  options.output = TargetFile(options.output, *defaults);
+  options.array = ArrayName(options.array, *defaults);
   if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   if (options.definitions.empty()) {
     if (std::optional<DatasetLocation> dataset =

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/format_settings.h"
 #include "base/exit_codes.h"
 #include "base/line_index.h"
 #include "config/model_json.h"
@@ -12,7 +13,8 @@ namespace fib {
 
 CLI::App* SetupList(CLI::App& app, ListOptions& options) {
   CLI::App* command = app.add_subcommand("list", "list the models in a models.ts");
-  command->add_option("FILE,--file", options.file, "the models.ts to read")->required();
+  command->add_option("FILE,--file", options.file, "the models.ts to read")
+      ->default_str(kTargetDefaultHelp);
   command->add_option("--format", options.format, "text (ids and lines) or json (Model JSON)")
       ->check(CLI::IsMember({"text", "json"}));
   command->add_option("--array", options.array, "the variable holding the models array");
@@ -35,7 +37,12 @@ void PrintText(const ModelsFile& file, Io& io) {
 
 }  // namespace
 
-Outcome RunList(const ListOptions& options, Io& io) {
+Outcome RunList(const ListOptions& given, Io& io) {
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
+  ListOptions options = given;
+  options.file = TargetFile(options.file, *defaults);
+  options.array = ArrayName(options.array, *defaults);
   bool json = options.format == "json";
   Result<ModelsFile> file =
       ModelsFile::Load(options.file, MakeArrayQuery(options.array, json), false);

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/format_settings.h"
 #include "app/generation_runner.h"
 #include "base/exit_codes.h"
 #include "emit/mermaid.h"
@@ -15,7 +16,7 @@ CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& o) {
   CLI::App* c = app.add_subcommand("tree",
                                    "show a model's module tree (from FILE --id ID, or "
                                    "from --config with generate's flags)");
-  c->add_option("FILE,--file", o.file, "a models.ts");
+  c->add_option("FILE,--file", o.file, "a models.ts")->default_str(kTargetDefaultHelp);
   c->add_option("--id", o.id, "the model to show from FILE");
   c->add_option("--config", o.config, "config.json or model_architecture.json");
   c->add_option("--sglang-impl", o.sglang_impl, "sglang_implementation.json");
@@ -64,13 +65,19 @@ Result<Model> FromFile(const TreeCommandOptions& options) {
 
 }  // namespace
 
-Outcome RunTree(const TreeCommandOptions& options, Io& io) {
-  bool from_file = !options.file.empty();
-  if (from_file == !options.config.empty() || (from_file && options.id.empty())) {
+Outcome RunTree(const TreeCommandOptions& given, Io& io) {
+  // From a config, or from a file: the one named, else the repository's (TargetFile).
+  bool from_file = given.config.empty();
+  if (from_file ? given.id.empty() : !given.file.empty()) {
     return Report(Error(ErrorKind::kUsage, "tree takes either FILE --id ID or --config PATH",
                         "e.g. fib-modelgen tree models.ts --id llama-3.1-8b"),
                   io);
   }
+  Result<ToolDefaults> defaults = RepositoryDefaults();
+  if (!defaults) return Report(defaults.error(), io);
+  TreeCommandOptions options = given;
+  if (from_file) options.file = TargetFile(options.file, *defaults);
+  options.array = ArrayName(options.array, *defaults);
   Result<Model> model = from_file ? FromFile(options) : FromConfig(options, io);
   if (!model) return Report(model.error(), io);
   if (options.format == "mermaid") {

@@ -16,7 +16,7 @@ CLI::App* SetupUpsert(CLI::App& app, UpsertOptions& options) {
   command->add_option("--model", options.model, "the entry: one model as Model JSON")->required();
   command
       ->add_option("--output,--file", options.output, "the models.ts to edit (created if missing)")
-      ->required();
+      ->default_str(kTargetDefaultHelp);
   command->add_option("--array", options.array, "the variable holding the models array");
   command
       ->add_option("--prettier-config", options.prettier_config,
@@ -31,7 +31,8 @@ Outcome RunUpsert(const UpsertOptions& given, Io& io) {
   Result<ToolDefaults> defaults = RepositoryDefaults();
   if (!defaults) return Report(defaults.error(), io);
   UpsertOptions options = given;
-  if (options.array.empty()) options.array = defaults->array;
+  options.output = TargetFile(options.output, *defaults);
+  options.array = ArrayName(options.array, *defaults);
   if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
   Result<PrintStyle> style = PrintStyleFor(options.output, options.prettier_config);
   if (!style) return Report(style.error(), io);

@@ -13,16 +13,15 @@ class App;
 
 namespace fib {
 
-// Where the FlashInfer-Bench repository keeps its models file, relative to its root.
-inline constexpr const char* kDefaultModelsPath = "web/apps/web/data/models.ts";
-// And the refresh manifest beside it.
+// Where the FlashInfer-Bench repository keeps its refresh manifest, relative to its root (the
+// models file: app/format_settings.h).
 inline constexpr const char* kDefaultManifestPath = "web/apps/web/data/models.manifest.json";
 
 // --array NAME, shared by the commands that read a models.ts.
 ArrayQuery MakeArrayQuery(const std::string& array_name, bool read_values);
 
 struct ListOptions {
-  std::string file;
+  std::string file;  // "": TargetFile (app/format_settings.h), as for every command below
   std::string format = "text";
   std::string array;
 };
@@ -49,7 +48,7 @@ CLI::App* SetupRemove(CLI::App& app, RemoveOptions& options);
 Outcome RunRemove(const RemoveOptions& options, Io& io);
 
 struct CheckOptions {
-  std::vector<std::string> files;
+  std::vector<std::string> files;  // none: the TargetFile
   std::string array;
 };
 CLI::App* SetupCheck(CLI::App& app, CheckOptions& options);
@@ -59,7 +58,7 @@ struct GenerateOptions {
   std::string config;
   std::string sglang_impl;
   std::string model_name;
-  std::string output;  // "": kDefaultModelsPath under the repository root
+  std::string output;  // "": TargetFile (app/format_settings.h)
   std::string append = "true";
   std::string name;
   std::string description;
@@ -126,8 +125,8 @@ CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);
 Outcome RunTree(const TreeCommandOptions& options, Io& io);
 
 struct DiffOptions {
-  std::string old_spec;  // a path, or REV:PATH
-  std::string new_spec;
+  std::string old_spec;         // a path, or REV:PATH
+  std::string new_spec;         // "": the TargetFile
   std::string format = "text";  // text, md or mermaid
   std::string array;
 };

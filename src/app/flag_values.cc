@@ -35,8 +35,8 @@ std::optional<Diagnostic> CheckFlagLikeValues(CLI::App& app, const std::vector<s
     if (!LooksLikeOption(args[i + 1])) continue;
     return Error(ErrorKind::kUsage,
                  "option '" + arg + "' needs a value, got the option '" + args[i + 1] + "'",
-                 "give " + arg + " its value; a value that starts with '-' goes after '=' (" +
-                     arg + "=" + args[i + 1] + ")");
+                 "give " + arg + " its value; a value that starts with '-' goes after '=' (" + arg +
+                     "=" + args[i + 1] + ")");
   }
   return std::nullopt;
 }

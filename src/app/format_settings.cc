@@ -13,6 +13,16 @@ Result<PrintStyle> PrintStyleFor(const std::string& target, const std::string& p
   return StyleFromOptions(config->options);
 }
 
+std::string TargetFile(const std::string& given, const ToolDefaults& defaults) {
+  if (!given.empty()) return given;
+  if (!defaults.file.empty()) return defaults.file;
+  return ResolveAgainstRepoRoot(kDefaultModelsPath);
+}
+
+std::string ArrayName(const std::string& given, const ToolDefaults& defaults) {
+  return given.empty() ? defaults.array : given;
+}
+
 Result<ToolDefaults> RepositoryDefaults() {
   std::optional<std::string> root = FindRepoRoot(".");
   if (!root) return ToolDefaults{};
