@@ -7,7 +7,8 @@
 // source directory) into the case's temporary directory as NAME; each `out/NAME` is the
 // expected content of NAME after the command. FIB_UPDATE_GOLDEN=1 rewrites the expectations.
 // Suites: patch (upsert/remove/list on hand-made files), generate (configs → entries), diff
-// (two versions of a models.ts), coverage (the coverage document kept by the tool).
+// (two versions of a models.ts), coverage (the coverage document kept by the tool), check
+// (its output formats).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -24,7 +25,7 @@ using testing::WriteText;
 
 std::vector<std::string> CaseNames() {
   std::vector<std::string> names;
-  for (const char* suite : {"patch", "generate", "diff", "coverage"}) {
+  for (const char* suite : {"patch", "generate", "diff", "coverage", "check"}) {
     std::filesystem::path dir = testing::SourceDir() / "tests/golden" / suite;
     if (!std::filesystem::exists(dir)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {

@@ -168,6 +168,21 @@ TEST_F(RepoLayoutTest, PyprojectsFileIsEveryCommandsDefault) {
   EXPECT_EQ(remove.out, "removed: \"d\" from " + repo_.File("models/drafts.ts") + "\n");
 }
 
+// GitHub annotations name the file from the repository root, wherever check runs.
+TEST_F(RepoLayoutTest, CheckAnnotationsNameTheFileFromTheRoot) {
+  std::string models = repo_.File("web/apps/web/data/models.ts");
+  std::string text = testing::ReadText(models);
+  text.replace(text.find("count: 28"), 9, "count: -1");
+  testing::WriteText(models, text);
+  testing::RunOutput run =
+      RunIn(repo_.File("web/apps/web"), {"check", "data/models.ts", "--output-format", "github"});
+  EXPECT_EQ(run.exit_code, 6);
+  EXPECT_EQ(run.out,
+            "::error file=web/apps/web/data/models.ts,line=28,col=16,title=fib-modelgen "
+            "check::module 'layers': count must be a positive integer, got -1\n");
+  EXPECT_EQ(run.err, "fib-modelgen: 1 problem in 1 file\n");
+}
+
 TEST_F(RepoLayoutTest, AMistypedPyprojectKeyIsAnError) {
   testing::WriteText(repo_.File("pyproject.toml"),
                      "[tool.fib-modelgen]\nprettier_config = \"x\"\n");

@@ -50,6 +50,7 @@ Outcome RunRemove(const RemoveOptions& options, Io& io);
 struct CheckOptions {
   std::vector<std::string> files;  // none: the TargetFile
   std::string array;
+  std::string output_format = "text";  // text, github or json (app/problem_output.h)
 };
 CLI::App* SetupCheck(CLI::App& app, CheckOptions& options);
 Outcome RunCheck(const CheckOptions& options, Io& io);

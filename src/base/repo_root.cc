@@ -28,4 +28,15 @@ std::string ResolveAgainstRepoRoot(const std::string& relative_default) {
   return root ? (fs::path(*root) / relative_default).string() : relative_default;
 }
 
+std::string RepoRelativePath(const std::string& path) {
+  std::optional<std::string> root = FindRepoRoot(path);
+  if (!root) return path;
+  std::error_code error;
+  fs::path absolute = fs::weakly_canonical(fs::absolute(path, error), error);
+  if (error) return path;
+  fs::path relative = absolute.lexically_relative(*root);
+  if (relative.empty() || *relative.begin() == "..") return path;
+  return relative.generic_string();
+}
+
 }  // namespace fib

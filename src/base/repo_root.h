@@ -16,4 +16,9 @@ std::optional<std::string> FindRepoRoot(const std::string& path);
 // joined to the root of the current directory, or left as it is outside a repository.
 std::string ResolveAgainstRepoRoot(const std::string& relative_default);
 
+// `path` as the repository sees it: relative to its repository root, with '/' separators
+// ("web/apps/web/data/models.ts", what GitHub annotations name); `path` as given outside any
+// repository.
+std::string RepoRelativePath(const std::string& path);
+
 }  // namespace fib

@@ -4,6 +4,9 @@
 
 namespace fib {
 
-std::string JsonQuote(std::string_view value) { return nlohmann::json(std::string(value)).dump(); }
+std::string JsonQuote(std::string_view value) {
+  return nlohmann::json(std::string(value))
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 }  // namespace fib

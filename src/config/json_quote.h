@@ -6,7 +6,8 @@
 
 namespace fib {
 
-// `value` as a JSON string literal, quotes and escapes included.
+// `value` as a JSON string literal, quotes and escapes included. Bytes that are not UTF-8
+// (a user's file may hold any) become U+FFFD rather than an error.
 std::string JsonQuote(std::string_view value);
 
 }  // namespace fib
