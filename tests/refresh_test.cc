@@ -2,6 +2,7 @@
 // change updates exactly one entry, --check, manual entries, all-or-nothing failures.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "test_support.h"
@@ -66,6 +67,31 @@ TEST_F(RefreshTest, AConfigChangeUpdatesExactlyOneEntry) {
   EXPECT_NE(run.out.find("refresh: 0 added, 1 updated, 6 unchanged, 0 skipped"), std::string::npos)
       << run.out;
   EXPECT_NE(ReadText(target_).find("gemm_n28000_k4096"), std::string::npos);
+}
+
+// In GitHub Actions: one annotation per model that is not up to date, at its line.
+TEST_F(RefreshTest, CheckAnnotatesEachStaleModelForGitHub) {
+  ASSERT_EQ(Refresh().exit_code, 0);
+  std::string config = temp_.File("configs/llama-3.1-8b.json");
+  std::string text = ReadText(config);
+  text.replace(text.find("\"intermediate_size\": 14336"), 26, "\"intermediate_size\": 14000");
+  WriteText(config, text);
+  std::string models = ReadText(target_);
+  // The id stands on line (newlines before it) + 1, the element's '{' on the line above.
+  size_t line =
+      std::count(models.begin(), models.begin() + models.find("id: \"llama-3.1-8b\""), '\n');
+  testing::RunOutput run = Refresh({"--check", "--output-format", "github"});
+  EXPECT_EQ(run.exit_code, 1);
+  std::string expected =
+      "::error file=" + target_ + ",line=" + std::to_string(line) +
+      ",col=1,title=fib-modelgen refresh::\"llama-3.1-8b\" differs from what the "
+      "manifest generates%0Ahelp: run 'fib-modelgen refresh --manifest " +
+      manifest_ + "'\n";
+  EXPECT_NE(run.out.find(expected), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("::error", run.out.find(expected) + 1), std::string::npos) << run.out;
+  EXPECT_NE(run.err.find("is not up to date"), std::string::npos);
+  // Without --output-format, no annotations.
+  EXPECT_EQ(Refresh({"--check"}).out.find("::error"), std::string::npos);
 }
 
 TEST_F(RefreshTest, CheckExitsOneWithADiffThenZeroAfterARefresh) {

@@ -10,6 +10,7 @@
 #include "app/definition_report.h"
 #include "app/format_settings.h"
 #include "app/generation_runner.h"
+#include "app/problem_output.h"
 #include "base/line_index.h"
 #include "base/provenance.h"
 #include "base/repo_root.h"
@@ -17,6 +18,7 @@
 #include "config/manifest.h"
 #include "patch/change_summary.h"
 #include "patch/edit_session.h"
+#include "patch/model_reader.h"
 #include "patch/unified_diff.h"
 
 namespace fib {
@@ -28,6 +30,12 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   command->add_flag("--check", options.check,
                     "exit 1 with a diff when the file is not up to date; write nothing");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
+  command
+      ->add_option("--output-format", options.output_format,
+                   "text, or github: with --check, also a GitHub Actions annotation per model "
+                   "that is not up to date")
+      ->check(CLI::IsMember({"text", "github"}))
+      ->capture_default_str();
   command->add_option("--array", options.array, "the variable holding the models array");
   command->add_flag("--strict", options.strict,
                     "treat every warning as an error (nothing is written)");
@@ -152,15 +160,38 @@ void PrintOutcomes(const std::vector<ElementOutcome>& outcomes,
          << counts[PlanAction::kSkipped] << " skipped (" << path << ")\n";
 }
 
+// --check --output-format github: each model that is not up to date as a problem, at the line
+// where it stands in the file (a model still to be added: at the file).
+ProblemReport StaleModels(const EditResult& result, const std::string& advice,
+                          const ArrayQuery& query) {
+  std::map<std::string, size_t> lines = ModelLines(result.path, result.before, query);
+  ProblemReport report;
+  for (const ElementOutcome& outcome : result.outcomes) {
+    bool added = outcome.action == PlanAction::kAdded;
+    if (!added && outcome.action != PlanAction::kReplaced) continue;
+    Diagnostic stale = Error(ErrorKind::kValidation,
+                             "\"" + outcome.id + "\" " +
+                                 (added ? "is in the manifest but not in this file"
+                                        : "differs from what the manifest generates"),
+                             advice);
+    auto line = lines.find(outcome.id);
+    if (!added && line != lines.end()) stale.where = Location{result.path, line->second, 1, ""};
+    report.problems.push_back(ProblemIn(result.path, std::move(stale)));
+  }
+  return report;
+}
+
 // --check and --dry-run: the diff, and for --check the advice when it is not empty.
 Outcome PrintPreview(const EditResult& result, const RefreshOptions& options,
                      const ArrayQuery& query, Io& io) {
   io.out << SummaryAbove(result.before, result.after, result.path, query);
   io.out << UnifiedDiff(result.before, result.after, result.path);
   if (result.changed && options.check) {
-    Print(Info(result.path + " is not up to date; run 'fib-modelgen refresh --manifest " +
-               options.manifest + "'"),
-          io);
+    std::string advice = "run 'fib-modelgen refresh --manifest " + options.manifest + "'";
+    if (options.output_format == "github") {
+      PrintProblems(StaleModels(result, advice, query), "github", "fib-modelgen refresh", io);
+    }
+    Print(Info(result.path + " is not up to date; " + advice), io);
   }
   return Outcome::Compared(result.changed);
 }

@@ -83,6 +83,7 @@ Outcome RunGenerate(const GenerateOptions& options, Io& io);
 
 struct RefreshOptions {
   std::string manifest;
+  std::string output_format = "text";  // text or github (annotations for --check)
   bool check = false;
   bool strict = false;
   bool dry_run = false;

@@ -111,4 +111,16 @@ Result<ModelReading> ReadModelsFromBytes(const std::string& label, std::string b
   return ReadModels(*file);
 }
 
+std::map<std::string, size_t> ModelLines(const std::string& label, std::string_view bytes,
+                                         const ArrayQuery& query) {
+  std::map<std::string, size_t> lines;
+  Result<ModelsFile> file = ModelsFile::FromBytes(label, std::string(bytes), true, query);
+  if (!file) return lines;
+  LineIndex index(file->body());
+  for (const ArrayElement& element : file->array().elements) {
+    if (element.id) lines.emplace(*element.id, index.LineOf(element.node.begin));
+  }
+  return lines;
+}
+
 }  // namespace fib

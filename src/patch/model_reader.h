@@ -2,7 +2,9 @@
 // json`, `tree`, `coverage` and `diff` share.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -26,6 +28,11 @@ ModelReading ReadModels(const ModelsFile& file, bool keep_models = true);
 // Every model in `bytes` (named `label` in messages) with `check`'s problems; an error when
 // the text does not parse or has no single models array.
 Result<ModelReading> ReadModelsFromBytes(const std::string& label, std::string bytes,
+                                         const ArrayQuery& query);
+
+// The 1-based line where each model's element starts in `bytes`, by id (elements without a
+// readable id are left out); nothing when the text cannot be read as a models file.
+std::map<std::string, size_t> ModelLines(const std::string& label, std::string_view bytes,
                                          const ArrayQuery& query);
 
 }  // namespace fib

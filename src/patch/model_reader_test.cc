@@ -32,5 +32,20 @@ TEST(ReadModelsTest, ATextThatDoesNotParseIsAnError) {
   EXPECT_EQ(reading.error().kind, ErrorKind::kSyntax);
 }
 
+TEST(ModelLinesTest, WhereEachModelStarts) {
+  std::string text =
+      "export default [\n"
+      "  // about a\n"
+      "  { id: \"a\" },\n"
+      "  {\n"
+      "    id: \"b\",\n"
+      "  },\n"
+      "  { id: `${x}` },\n"
+      "];\n";
+  EXPECT_EQ(ModelLines("m.ts", text, ArrayQuery{}),
+            (std::map<std::string, size_t>{{"a", 3}, {"b", 4}}));
+  EXPECT_TRUE(ModelLines("m.ts", "export default [", ArrayQuery{}).empty());
+}
+
 }  // namespace
 }  // namespace fib
