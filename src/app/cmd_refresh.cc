@@ -196,54 +196,87 @@ Outcome PrintPreview(const EditResult& result, const RefreshOptions& options,
   return Outcome::Compared(result.changed);
 }
 
-}  // namespace
-
-Outcome RunRefresh(const RefreshOptions& given, Io& io) {
+// The defaults that depend on where the command runs: [tool.fib-modelgen] of the repository,
+// and the manifest under the repository root.
+Result<RefreshOptions> WithDefaults(RefreshOptions options) {
   Result<ToolDefaults> defaults = RepositoryDefaults();
-  if (!defaults) return Report(defaults.error(), io);
-  RefreshOptions options = given;
+  if (!defaults) return defaults.error();
   if (options.manifest.empty()) options.manifest = defaults->manifest;
   if (options.manifest.empty()) options.manifest = ResolveAgainstRepoRoot(kDefaultManifestPath);
-  if (options.array.empty()) options.array = defaults->array;
+  options.array = ArrayName(options.array, *defaults);
   if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
-  Result<Manifest> manifest = LoadManifest(options.manifest);
-  if (!manifest) return Report(manifest.error(), io);
-  std::optional<DefinitionDataset> dataset;
-  if (!manifest->definitions.empty()) {
-    Result<DefinitionDataset> loaded = LoadDefinitionDataset(manifest->definitions);
-    if (!loaded) return Report(loaded.error(), io);
-    dataset = std::move(*loaded);
-    PrintBrokenFiles(*dataset, io);
-  }
-  bool preview = options.check || options.dry_run;
-  Result<EditSession> session =
-      EditSession::Open(manifest->output, preview ? EditMode::kPreview : EditMode::kWrite);
-  if (!session) return Report(session.error(), io);
-  Result<PrintStyle> style = PrintStyleFor(manifest->output, options.prettier_config);
-  if (!style) return Report(style.error(), io);
-  // Both are independent and long for big files: generate on a second thread while the session
-  // reads and parses the target; the plan waits for the models. The worker is the only one
-  // writing to io until it is joined.
+  return options;
+}
+
+// The manifest's dataset, when it names one (for the coverage on each model's line).
+Result<std::optional<DefinitionDataset>> LoadDataset(const Manifest& manifest, Io& io) {
+  if (manifest.definitions.empty()) return std::optional<DefinitionDataset>();
+  Result<DefinitionDataset> loaded = LoadDefinitionDataset(manifest.definitions);
+  if (!loaded) return loaded.error();
+  PrintBrokenFiles(*loaded, io);
+  return std::optional<DefinitionDataset>(std::move(loaded).value());
+}
+
+struct Refreshed {
+  std::vector<NewElement> elements;  // what was generated, in manifest order
+  EditResult result;
+};
+
+// Generation and the target's read and parse are independent and long for big files: the
+// models are generated on a second thread while the session reads the target, and the plan
+// waits for them. The worker is the only one writing to io until it is joined. Generation
+// failures are printed as they happen and come first (`printed` is then set).
+Result<Refreshed> GenerateAndEdit(EditSession& session, const Manifest& manifest,
+                                  const RefreshOptions& options, const ModelsEdit& target,
+                                  bool& printed, Io& io) {
   auto generation =
-      std::async(std::launch::async, [&] { return GenerateAll(*manifest, options.strict, io); });
+      std::async(std::launch::async, [&] { return GenerateAll(manifest, options.strict, io); });
   std::optional<Result<std::vector<NewElement>>> elements;
-  ModelsEdit edit;
-  edit.query = MakeArrayQuery(options.array, false);
-  edit.create_if_missing = true;
-  edit.style = *style;
+  ModelsEdit edit = target;
   edit.plan = [&](const ModelsFile& file) -> Result<BatchPlan> {
     elements.emplace(generation.get());
     if (!*elements) return elements->error();
-    return PlanBatch(file.body(), file.array(), **elements, true, *style);
+    return PlanBatch(file.body(), file.array(), **elements, true, target.style);
   };
-  Result<EditResult> result = session->EditModels(edit);
+  Result<EditResult> result = session.EditModels(edit);
   if (!elements) elements.emplace(generation.get());  // the target failed before the plan
-  // Generation failures were printed as they happened, and come first.
-  if (!*elements) return Outcome::Failure(elements->error().kind);
-  if (!result) return Report(result.error(), io);
-  PrintOutcomes(result->outcomes, **elements, dataset ? &*dataset : nullptr, manifest->output, io);
-  if (preview) return PrintPreview(*result, options, edit.query, io);
-  Status written = session->Commit(*result);
+  if (!*elements) {
+    printed = true;
+    return elements->error();
+  }
+  if (!result) return result.error();
+  return Refreshed{std::move(**elements), std::move(result).value()};
+}
+
+}  // namespace
+
+Outcome RunRefresh(const RefreshOptions& given, Io& io) {
+  Result<RefreshOptions> options = WithDefaults(given);
+  if (!options) return Report(options.error(), io);
+  Result<Manifest> manifest = LoadManifest(options->manifest);
+  if (!manifest) return Report(manifest.error(), io);
+  Result<std::optional<DefinitionDataset>> dataset = LoadDataset(*manifest, io);
+  if (!dataset) return Report(dataset.error(), io);
+  bool preview = options->check || options->dry_run;
+  Result<EditSession> session =
+      EditSession::Open(manifest->output, preview ? EditMode::kPreview : EditMode::kWrite);
+  if (!session) return Report(session.error(), io);
+  Result<PrintStyle> style = PrintStyleFor(manifest->output, options->prettier_config);
+  if (!style) return Report(style.error(), io);
+  ModelsEdit edit;
+  edit.query = MakeArrayQuery(options->array, false);
+  edit.create_if_missing = true;
+  edit.style = *style;
+  bool printed = false;
+  Result<Refreshed> refreshed = GenerateAndEdit(*session, *manifest, *options, edit, printed, io);
+  if (!refreshed) {
+    return printed ? Outcome::Failure(refreshed.error().kind) : Report(refreshed.error(), io);
+  }
+  const EditResult& result = refreshed->result;
+  PrintOutcomes(result.outcomes, refreshed->elements, dataset->has_value() ? &**dataset : nullptr,
+                manifest->output, io);
+  if (preview) return PrintPreview(result, *options, edit.query, io);
+  Status written = session->Commit(result);
   return written ? Outcome::Success() : Report(written.error(), io);
 }
 
