@@ -152,9 +152,11 @@ void AddNormFamilies(std::vector<Family>& rows) {
                   {}});
   // GLM-4-0414 names its four norms input_layernorm, post_self_attn_layernorm,
   // post_attention_layernorm (before the MLP!) and post_mlp_layernorm: Gemma 2's sandwich.
+  // GLM-4.1V's text model (Glm4vTextDecoderLayer) is this layer: the same four norms and
+  // the partial interleaved RoPE (rotate_half_llm), so glm4v is an alias, not a new family.
   rows.push_back({"glm4",
-                  {},
-                  {"Glm4For"},
+                  {"glm4v", "glm4v_text"},
+                  {"Glm4For", "Glm4vFor"},
                   {{"partial_rotary_factor", "0.5"}},
                   {.placement = P::kSandwich, .rope = RopeStyle::kInterleaved},
                   "",

@@ -54,10 +54,28 @@ bool IsInt4PackQuantized(const ConfigField& quantization) {
   return false;
 }
 
+// modelopt's MIXED_PRECISION lists each layer's own algorithm under `quantized_layers`
+// ("model.layers.0.mlp.experts": {"quant_algo": "W4A16_NVFP4"}): the experts' entry is the
+// format that matters here, not the file-wide label. Empty when no experts entry is listed.
+std::string ModeloptExpertAlgo(const ConfigField& quantization) {
+  const ConfigField* layers = quantization.Member("quantized_layers");
+  if (!layers || layers->kind != ConfigField::Kind::kObject) return "";
+  for (const ConfigField& layer : layers->items) {
+    if (layer.key.find(".experts") == std::string::npos) continue;
+    std::string algo = Text(layer, "quant_algo");
+    if (!algo.empty()) return algo;
+  }
+  return "";
+}
+
 // A short description of the format: "mxfp4", "modelopt NVFP4", "fp8 per-tensor", ...
 std::string FormatOf(const ConfigField& quantization) {
   std::string method = Text(quantization, "quant_method");
   std::string algo = Text(quantization, "quant_algo");
+  if (algo == "MIXED_PRECISION") {
+    std::string expert_algo = ModeloptExpertAlgo(quantization);
+    if (!expert_algo.empty()) algo = expert_algo;
+  }
   if (method == "fp8") {
     const ConfigField* block = quantization.Member("weight_block_size");
     return block ? "fp8 block-scaled" : "fp8 per-tensor";

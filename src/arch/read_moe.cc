@@ -83,6 +83,16 @@ std::string Activation(FieldReader& fields) {
   return "silu";
 }
 
+// A `scoring_func` no Definition family computes (DeepSeek-V4's "sqrtsoftplus", say): the
+// routing is unmapped rather than named as the family's softmax or sigmoid. Both of those
+// spellings are left to the family's traits, which know what transformers does with them.
+void CheckScoringFunction(FieldReader& fields, MoeFacts& moe) {
+  if (!fields.Has("scoring_func") || !moe.routing_unmapped.empty()) return;
+  std::string scoring = fields.String("scoring_func");
+  if (scoring.empty() || scoring == "softmax" || scoring == "sigmoid") return;
+  moe.routing_unmapped = "routing with scoring_func " + scoring;
+}
+
 }  // namespace
 
 void ReadMoe(FieldReader& fields, ArchFacts& facts) {
@@ -97,6 +107,7 @@ void ReadMoe(FieldReader& fields, ArchFacts& facts) {
   moe.intermediate = ExpertSize(fields, traits);
   moe.scoring = traits.scoring;
   moe.renormalise = Renormalises(fields, traits.renorm, moe.routing_unmapped);
+  CheckScoringFunction(fields, moe);
   moe.topk_method = fields.String("topk_method");
   moe.groups = fields.OptionalPositive({"n_group"}).value_or(1);
   moe.topk_groups = fields.OptionalPositive({"topk_group"}).value_or(1);
