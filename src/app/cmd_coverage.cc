@@ -23,6 +23,8 @@ CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
   command->add_option("FILE,--file", options.file, "the models.ts to read");
   command->add_option("--manifest", options.manifest,
                       "a refresh manifest: its models are generated instead of read");
+  command->add_flag("--allow-outside-repo", options.allow_outside_repo,
+                    "with --manifest: let it name files outside the repository that holds it");
   command->add_option("--definitions", options.definitions,
                       "a flashinfer-trace checkout or its definitions/ folder (default: the "
                       "manifest's \"definitions\")");
@@ -101,7 +103,9 @@ int RunCoverage(const CoverageOptions& options, Io& io) {
     return Report(Error(ErrorKind::kUsage, "--check and --dry-run go with --write DOC"), io);
   }
   int exit_code = kExitOk;
-  Result<CoverageSubjects> loaded = LoadCoverageSubjects(options.file, options.manifest,
+  ManifestPaths allowed =
+      options.allow_outside_repo ? ManifestPaths::kAnywhere : ManifestPaths::kInsideRepository;
+  Result<CoverageSubjects> loaded = LoadCoverageSubjects(options.file, {options.manifest, allowed},
                                                          options.array, options.ids, io, exit_code);
   if (!loaded) return exit_code != kExitOk ? exit_code : Report(loaded.error(), io);
   Result<DefinitionDataset> dataset = LoadDataset(options, loaded->definitions, io);

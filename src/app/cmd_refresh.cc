@@ -30,6 +30,8 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   CLI::App* command = app.add_subcommand("refresh", "regenerate every model of a manifest");
   command->add_option("--manifest", options.manifest, "the manifest (JSON)")
       ->default_str(std::string(kDefaultManifestPath) + " under the repository root");
+  command->add_flag("--allow-outside-repo", options.allow_outside_repo,
+                    "let the manifest name files outside the repository that holds it");
   command->add_flag("--check", options.check,
                     "exit 1 with a diff when the file is not up to date; write nothing");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
@@ -164,7 +166,9 @@ int RunRefresh(const RefreshOptions& given, Io& io) {
   if (options.manifest.empty()) options.manifest = ResolveAgainstRepoRoot(kDefaultManifestPath);
   if (options.array.empty()) options.array = defaults->array;
   if (options.prettier_config.empty()) options.prettier_config = defaults->prettier_config;
-  Result<Manifest> manifest = LoadManifest(options.manifest);
+  Result<Manifest> manifest =
+      LoadManifest(options.manifest, options.allow_outside_repo ? ManifestPaths::kAnywhere
+                                                                : ManifestPaths::kInsideRepository);
   if (!manifest) return Report(manifest.error(), io);
   std::optional<DefinitionDataset> dataset;
   if (!manifest->definitions.empty()) {

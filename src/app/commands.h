@@ -83,6 +83,7 @@ int RunGenerate(const GenerateOptions& options, Io& io);
 
 struct RefreshOptions {
   std::string manifest;
+  bool allow_outside_repo = false;  // the manifest's paths may lead outside its repository
   bool check = false;
   bool strict = false;
   bool dry_run = false;
@@ -95,6 +96,7 @@ int RunRefresh(const RefreshOptions& options, Io& io);
 struct CoverageOptions {
   std::string file;      // either FILE ...
   std::string manifest;  // ... or a refresh manifest, whose models are generated
+  bool allow_outside_repo = false;
   std::string definitions;
   std::string format = "md";  // md, json, mdx (the coverage document's layout) or kernels
   std::vector<std::string> ids;
@@ -119,7 +121,7 @@ struct TreeCommandOptions {
   std::string array;
   bool strict = false;
   std::string format = "text";  // text, mermaid or json
-  bool color = false;  // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
+  bool color = false;           // --color, NO_COLOR, FORCE_COLOR (app/color_choice.h)
   bool terminal = false;
 };
 CLI::App* SetupTree(CLI::App& app, TreeCommandOptions& options);

@@ -7,7 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "base/file_io.h"
 #include "base/line_index.h"
 #include "config/json_guard.h"
 #include "config/json_positions.h"
@@ -90,7 +89,8 @@ void RestoreNonFinite(OrderedJson& value) {
 Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& text,
                                   bool allow_non_finite) {
   if (std::optional<JsonProblem> hazard = FindJsonHazard(text)) {
-    return ErrorAt(ErrorKind::kInput, path, text, hazard->offset, "invalid JSON: " + hazard->message);
+    return ErrorAt(ErrorKind::kInput, path, text, hazard->offset,
+                   "invalid JSON: " + hazard->message);
   }
   Shifts shifts;
   std::string input = allow_non_finite ? ReplaceNonFinite(text, shifts) : text;
@@ -98,10 +98,10 @@ Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& te
     OrderedJson value = OrderedJson::parse(input);
     if (allow_non_finite) RestoreNonFinite(value);
     if (std::optional<size_t> duplicate = FirstDuplicateKey(text)) {
-      return ErrorAt(ErrorKind::kInput, path, text, *duplicate,
-                     "duplicate key " + KeyAt(text, *duplicate) +
-                         " (JSON readers keep only one of them)",
-                     "remove or rename one of the two keys");
+      return ErrorAt(
+          ErrorKind::kInput, path, text, *duplicate,
+          "duplicate key " + KeyAt(text, *duplicate) + " (JSON readers keep only one of them)",
+          "remove or rename one of the two keys");
     }
     return value;
   } catch (const nlohmann::json::out_of_range&) {
@@ -118,15 +118,14 @@ Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& te
   }
 }
 
-Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what) {
-  Result<std::string> text = ReadFile(path);
-  if (!text) return text.error();
-  Result<OrderedJson> json = ParseJsonText(path, *text, true);
+Result<JsonFile> ParseJsonObjectText(const std::string& path, std::string text,
+                                     const std::string& what) {
+  Result<OrderedJson> json = ParseJsonText(path, text, true);
   if (!json) return json.error();
   if (!json->is_object()) {
-    return ErrorAt(ErrorKind::kInput, path, *text, 0, "expected a JSON object (" + what + ")");
+    return ErrorAt(ErrorKind::kInput, path, text, 0, "expected a JSON object (" + what + ")");
   }
-  return JsonFile{std::move(text).value(), std::move(json).value()};
+  return JsonFile{std::move(text), std::move(json).value()};
 }
 
 size_t JsonValueCount(const OrderedJson& json) {

@@ -22,9 +22,10 @@ struct JsonFile {
   OrderedJson json;
 };
 
-// Reads `path` and parses it (non-finite literals allowed); the value must be an object,
+// Parses `text`, read from `path` (non-finite literals allowed); the value must be an object,
 // else a kInput error saying "expected a JSON object (`what`)".
-Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what);
+Result<JsonFile> ParseJsonObjectText(const std::string& path, std::string text,
+                                     const std::string& what);
 
 // How many values `json` holds, itself included: the step from one value to the next in
 // the pre-order that json_positions.h scans.

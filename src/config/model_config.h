@@ -65,7 +65,14 @@ struct SglangImplementation {
 // (Infinity, NaN) are accepted; anything else that is not JSON is a located kInput error.
 Result<ModelConfig> LoadModelConfig(const std::string& path);
 
+// The same from `text`, read from `path` (the seam tests and fuzz targets use).
+Result<ModelConfig> ModelConfigFromText(const std::string& path, std::string text);
+
 // Reads an sglang_implementation.json.
 Result<SglangImplementation> LoadSglangImplementation(const std::string& path);
+
+// The same from `text`, read from `path`.
+Result<SglangImplementation> SglangImplementationFromText(const std::string& path,
+                                                          std::string text);
 
 }  // namespace fib

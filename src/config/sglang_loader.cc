@@ -52,7 +52,15 @@ std::vector<SglangKernelCall> KernelCalls(const OrderedJson& json) {
 }  // namespace
 
 Result<SglangImplementation> LoadSglangImplementation(const std::string& path) {
-  Result<JsonFile> file = ReadJsonObjectFile(path, "an sglang_implementation.json");
+  Result<std::string> text = ReadFile(path);
+  if (!text) return text.error();
+  return SglangImplementationFromText(path, std::move(text).value());
+}
+
+Result<SglangImplementation> SglangImplementationFromText(const std::string& path,
+                                                          std::string text) {
+  Result<JsonFile> file =
+      ParseJsonObjectText(path, std::move(text), "an sglang_implementation.json");
   if (!file) return file.error();
   const OrderedJson* json = &file->json;
   SglangImplementation sglang;
