@@ -15,9 +15,11 @@ Status ReportDefinitions(const std::string& dir, bool only_existing, Model& mode
   for (Module& module : model.modules) {
     if (!only_existing || !module.definitions) continue;
     auto& names = *module.definitions;
-    names.erase(std::remove_if(names.begin(), names.end(),
-                               [&](const std::string& n) { return missing.count(n) > 0; }),
-                names.end());
+    names.erase(
+        std::remove_if(names.begin(), names.end(),
+                       // clang before 16 cannot capture a structured binding
+                       [&missing = missing](const std::string& n) { return missing.count(n) > 0; }),
+        names.end());
   }
   io.err << "fib-modelgen: " << present.size() << " of " << present.size() + missing.size()
          << " generated definition names exist in " << dataset->root << "\n";
