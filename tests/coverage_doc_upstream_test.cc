@@ -104,7 +104,8 @@ TEST_F(CoverageDocUpstreamTest, RightSectionsChangeOnlyWhereTheConfigSaysSo) {
   std::string doc = CopyOf("model_coverage.mdx");
   std::string before = testing::ReadText(doc);
   std::string manifest = Manifest(kRightSections);
-  testing::RunOutput run = testing::RunTool({"coverage", "--manifest", manifest, "--write", doc});
+  testing::RunOutput run = testing::RunTool(
+      {"coverage", "--manifest", manifest, "--allow-outside-repo", "--write", doc});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::string report = run.out;
   report.replace(report.find(doc), doc.size(), "DOC");
@@ -116,8 +117,8 @@ TEST_F(CoverageDocUpstreamTest, RightSectionsChangeOnlyWhereTheConfigSaysSo) {
   EXPECT_EQ(Untouched(after, regenerated), Untouched(before, regenerated));
   EXPECT_EQ(ParseCoverageDoc("doc", after).sections.size(),
             ParseCoverageDoc("doc", before).sections.size());
-  testing::RunOutput again =
-      testing::RunTool({"coverage", "--manifest", manifest, "--write", doc, "--check"});
+  testing::RunOutput again = testing::RunTool(
+      {"coverage", "--manifest", manifest, "--allow-outside-repo", "--write", doc, "--check"});
   EXPECT_EQ(again.exit_code, 0) << again.out;
   EXPECT_EQ(testing::ReadText(doc), after);
 }
@@ -126,7 +127,8 @@ TEST_F(CoverageDocUpstreamTest, KimiK25SectionHasTheNamesItsOnboardingWroteByHan
   std::string doc = CopyOf("model_coverage.mdx");
   std::string config = (testing::SourceDir() / "fixtures/configs/real/kimi-k2.5.json").string();
   std::string manifest = Manifest({{"kimi-k2.5", config, "Kimi K2.5", "8"}}, ", \"ep\": 8", "[1]");
-  testing::RunOutput run = testing::RunTool({"coverage", "--manifest", manifest, "--write", doc});
+  testing::RunOutput run = testing::RunTool(
+      {"coverage", "--manifest", manifest, "--allow-outside-repo", "--write", doc});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto names = [](const std::string& text) {
     CoverageDoc parsed = ParseCoverageDoc("doc", text);

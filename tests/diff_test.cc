@@ -74,8 +74,8 @@ TEST(DiffTest, RefreshCheckPrintsTheSummaryAboveTheDiff) {
                      "{\"output\": \"models.ts\", \"models\": [{\"id\": \"llama-3.1-8b\", "
                      "\"config\": \"" +
                          (source / "fixtures/configs/llama-3.1-8b.json").string() + "\"}]}");
-  testing::RunOutput run =
-      testing::RunTool({"refresh", "--manifest", temp.File("manifest.json"), "--check"});
+  testing::RunOutput run = testing::RunTool(
+      {"refresh", "--manifest", temp.File("manifest.json"), "--check", "--allow-outside-repo"});
   EXPECT_EQ(run.exit_code, 1) << run.err;
   std::string expected_start =
       "added: llama-3.1-8b\n"

@@ -74,7 +74,8 @@ TEST(HostileInputsTest, NumberOutOfDoubleRangeInAConfig) {
 
 TEST(HostileInputsTest, NumberOutOfDoubleRangeInAManifest) {
   TempDir temp;
-  WriteText(temp.File("m.json"), R"({"output": "models.ts", "models": [{"id": "a", "config": "c.json", "tp": 1e400}]})");
+  WriteText(temp.File("m.json"),
+            R"({"output": "models.ts", "models": [{"id": "a", "config": "c.json", "tp": 1e400}]})");
   RunOutput run = RunBinaryWithin({"refresh", "--manifest", temp.File("m.json")}, kSeconds);
   EXPECT_EQ(run.exit_code, 4);
   EXPECT_NE(run.err.find(":1:74: error: invalid JSON: number 1e400 is out of range"),
@@ -87,13 +88,11 @@ TEST(HostileInputsTest, NumberOutOfDoubleRangeInOneDatasetFileIsListedNotFatal) 
   std::filesystem::create_directories(temp.path() / "definitions/gemm");
   WriteText(temp.File("definitions/gemm/bad.json"), R"({"name": "x", "n": 1e400})");
   WriteText(temp.File("config.json"), Llama("2"));
-  RunOutput run = RunBinaryWithin({"generate", "--config", temp.File("config.json"),
-                                   "--model-name", "x", "--stdout", "--definitions",
-                                   temp.path().string()},
+  RunOutput run = RunBinaryWithin({"generate", "--config", temp.File("config.json"), "--model-name",
+                                   "x", "--stdout", "--definitions", temp.path().string()},
                                   kSeconds);
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.err.find("bad.json: invalid JSON: number 1e400 is out of range"),
-            std::string::npos)
+  EXPECT_NE(run.err.find("bad.json: invalid JSON: number 1e400 is out of range"), std::string::npos)
       << run.err;
 }
 
@@ -106,9 +105,10 @@ TEST(HostileInputsTest, ManyUnclosedBracketsEndInASyntaxError) {
 
 TEST(HostileInputsTest, DeeplyNestedArraysInAModelAreRefusedAtTheLimit) {
   TempDir temp;
-  std::string line = "  {id: \"x\", name: \"x\", modules: {a: {count: 1, type: \"layer\", "
-                     "definitions: " +
-                     std::string(20000, '[') + std::string(20000, ']') + "}}},";
+  std::string line =
+      "  {id: \"x\", name: \"x\", modules: {a: {count: 1, type: \"layer\", "
+      "definitions: " +
+      std::string(20000, '[') + std::string(20000, ']') + "}}},";
   WriteText(temp.File("models.ts"), "const models = [\n" + line + "\n]\n");
   RunOutput run = RunBinaryWithin({"check", temp.File("models.ts")}, kSeconds);
   EXPECT_EQ(run.exit_code, 6);
@@ -179,6 +179,21 @@ TEST(HostileInputsTest, JsonObjectWithManyKeysFinishes) {
   RunOutput run = RunBinaryWithin(
       {"upsert", "--model", temp.File("e.json"), "--output", temp.File("models.ts")}, kSeconds);
   EXPECT_EQ(run.exit_code, 4);
+}
+
+// Found by fuzz/hf_config_fuzzer.cc: the marker comment names the config, and a line break in
+// that name ended the comment, so the edit failed its re-parse (exit 8, "a bug").
+TEST(HostileInputsTest, ALineBreakInTheConfigsNameStaysInsideTheMarker) {
+  TempDir temp;
+  std::string config = temp.File("a\nb\u2028c.json");
+  WriteText(config, Llama("2"));
+  RunOutput run = RunBinaryWithin(
+      {"generate", "--config", config, "--model-name", "x", "--output", temp.File("models.ts")},
+      kSeconds);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(ReadText(temp.File("models.ts"))
+                .find("// fib-modelgen: generated from a\\nb\\u2028c.json (tp=1, ep=1, ps=1)\n"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -21,7 +21,8 @@ constexpr const char* kEntry =
     R"({"id": "a", "name": "A", "modules": {"Root": {"count": 1, "type": "block"}}})";
 
 std::string ModelsWith(const std::string& member) {
-  return "const models = [\n  {\n    " + member + ",\n    name: \"A\",\n    modules: {},\n  },\n]\n";
+  return "const models = [\n  {\n    " + member +
+         ",\n    name: \"A\",\n    modules: {},\n  },\n]\n";
 }
 
 struct Hidden {
@@ -42,8 +43,7 @@ TEST_P(HiddenIdTest, UpsertRefusesInsteadOfAppendingADuplicate) {
   EXPECT_EQ(run.exit_code, 6) << run.err;
   EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
             temp.File("models.ts") + ":3:" + std::to_string(GetParam().column) +
-                ": error: cannot read the id of this element: " +
-                GetParam().why);
+                ": error: cannot read the id of this element: " + GetParam().why);
   EXPECT_EQ(ReadText(temp.File("models.ts")), before);
 }
 
@@ -60,8 +60,7 @@ TEST_P(HiddenIdTest, CheckReportsIt) {
 INSTANTIATE_TEST_SUITE_P(
     Forms, HiddenIdTest,
     ::testing::Values(
-        Hidden{"id: `${\"a\"}`", "the id is a template literal with substitutions or escapes",
-               9},
+        Hidden{"id: `${\"a\"}`", "the id is a template literal with substitutions or escapes", 9},
         Hidden{"id: \"a\" as const", "the id has a type assertion ('as' or 'satisfies')", 9},
         Hidden{"[\"id\"]: \"a\"", "a computed key, which may be the id"},
         Hidden{"\\u0069d: \"a\"", "an escaped key, which may be the id"},
@@ -87,7 +86,9 @@ TEST(IdVisibilityTest, RemoveAndRefreshRefuseToo) {
   WriteText(temp.File("m.json"),
             R"({"output": "models.ts", "models": [{"id": "a", "config": ")" +
                 (testing::SourceDir() / "fixtures/configs/llama-3.1-8b.json").string() + "\"}]}");
-  EXPECT_EQ(RunBinary({"refresh", "--manifest", temp.File("m.json")}).exit_code, 6);
+  EXPECT_EQ(
+      RunBinary({"refresh", "--manifest", temp.File("m.json"), "--allow-outside-repo"}).exit_code,
+      6);
   EXPECT_EQ(ReadText(temp.File("models.ts")), before);
 }
 

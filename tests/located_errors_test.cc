@@ -44,9 +44,8 @@ TEST(LocatedErrorsTest, ManifestEntryProblemIsAnInputErrorAtTheEntry) {
   TempDir temp;
   WriteText(temp.File("m.json"),
             "{\"output\": \"models.ts\",\n \"models\": [\n  {\"id\": \"a b\", \"config\": \"" +
-                (testing::SourceDir() / "fixtures/configs/llama-3.1-8b.json").string() +
-                "\"}]}\n");
-  RunOutput run = RunBinary({"refresh", "--manifest", temp.File("m.json")});
+                (testing::SourceDir() / "fixtures/configs/llama-3.1-8b.json").string() + "\"}]}\n");
+  RunOutput run = RunBinary({"refresh", "--manifest", temp.File("m.json"), "--allow-outside-repo"});
   EXPECT_EQ(run.exit_code, 4);
   EXPECT_NE(run.err.find(temp.File("m.json") +
                          ":3:3: error: id 'a b' must not contain whitespace or quotes\n"),
@@ -56,7 +55,8 @@ TEST(LocatedErrorsTest, ManifestEntryProblemIsAnInputErrorAtTheEntry) {
 
 TEST(LocatedErrorsTest, CrOnlyLineEndingsAreRefusedWithAMessage) {
   TempDir temp;
-  std::string before = "const models = [\r  {\r    id: \"a\",\r    name: \"A\",\r    modules: {},\r  },\r]\r";
+  std::string before =
+      "const models = [\r  {\r    id: \"a\",\r    name: \"A\",\r    modules: {},\r  },\r]\r";
   WriteText(temp.File("models.ts"), before);
   WriteText(temp.File("e.json"),
             R"({"id": "b", "name": "B", "modules": {"R": {"count": 1, "type": "block"}}})");

@@ -175,7 +175,8 @@ TEST(RefreshSharedTest, AllSharedConfigsRefreshIntoUpstreamTwice) {
   WriteText(temp.File("manifest.json"), "{\"output\": \"models.ts\", \"definitions\": \"" +
                                             (*shared / "fixtures/flashinfer-trace").string() +
                                             "\", \"models\": [" + models + "]}");
-  testing::RunOutput first = RunTool({"refresh", "--manifest", temp.File("manifest.json")});
+  testing::RunOutput first =
+      RunTool({"refresh", "--manifest", temp.File("manifest.json"), "--allow-outside-repo"});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   // Five of the configs share their id with an upstream entry, which is replaced in place.
   EXPECT_NE(first.out.find("refresh: 28 added, 5 updated, 0 unchanged, 0 skipped"),
@@ -183,7 +184,8 @@ TEST(RefreshSharedTest, AllSharedConfigsRefreshIntoUpstreamTwice) {
       << first.out;
   EXPECT_EQ(RunTool({"check", target}).exit_code, 0);
   std::string once = ReadText(target);
-  testing::RunOutput second = RunTool({"refresh", "--manifest", temp.File("manifest.json")});
+  testing::RunOutput second =
+      RunTool({"refresh", "--manifest", temp.File("manifest.json"), "--allow-outside-repo"});
   EXPECT_NE(second.out.find("0 added, 0 updated, 33 unchanged"), std::string::npos) << second.out;
   EXPECT_EQ(ReadText(target), once);
 }

@@ -25,6 +25,8 @@ CLI::App* SetupCoverage(CLI::App& app, CoverageOptions& options) {
       ->default_str(std::string(kTargetDefaultHelp) + ", unless --manifest");
   command->add_option("--manifest", options.manifest,
                       "a refresh manifest: its models are generated instead of read");
+  command->add_flag("--allow-outside-repo", options.allow_outside_repo,
+                    "with --manifest: let it name files outside the repository that holds it");
   command->add_option("--definitions", options.definitions,
                       "a flashinfer-trace checkout or its definitions/ folder (default: the "
                       "manifest's \"definitions\")");
@@ -151,9 +153,12 @@ Outcome RunCoverage(const CoverageOptions& options, Io& io) {
   // Neither FILE nor --manifest: the repository's models.ts.
   std::string file =
       options.file.empty() && options.manifest.empty() ? TargetFile("", *defaults) : options.file;
+  ManifestPaths allowed =
+      options.allow_outside_repo ? ManifestPaths::kAnywhere : ManifestPaths::kInsideRepository;
   bool printed = false;
-  Result<CoverageSubjects> loaded = LoadCoverageSubjects(
-      file, options.manifest, ArrayName(options.array, *defaults), options.ids, io, printed);
+  Result<CoverageSubjects> loaded =
+      LoadCoverageSubjects(file, {options.manifest, allowed}, ArrayName(options.array, *defaults),
+                           options.ids, io, printed);
   if (!loaded) return printed ? Outcome::Failure(loaded.error().kind) : Report(loaded.error(), io);
   Result<DefinitionDataset> dataset = LoadDataset(options, loaded->definitions, io);
   if (!dataset) return Report(dataset.error(), io);

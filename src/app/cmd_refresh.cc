@@ -27,6 +27,8 @@ CLI::App* SetupRefresh(CLI::App& app, RefreshOptions& options) {
   CLI::App* command = app.add_subcommand("refresh", "regenerate every model of a manifest");
   command->add_option("--manifest", options.manifest, "the manifest (JSON)")
       ->default_str(std::string(kDefaultManifestPath) + " under the repository root");
+  command->add_flag("--allow-outside-repo", options.allow_outside_repo,
+                    "let the manifest name files outside the repository that holds it");
   command->add_flag("--check", options.check,
                     "exit 1 with a diff when the file is not up to date; write nothing");
   command->add_flag("--dry-run", options.dry_run, "print a unified diff, write nothing");
@@ -253,7 +255,9 @@ Result<Refreshed> GenerateAndEdit(EditSession& session, const Manifest& manifest
 Outcome RunRefresh(const RefreshOptions& given, Io& io) {
   Result<RefreshOptions> options = WithDefaults(given);
   if (!options) return Report(options.error(), io);
-  Result<Manifest> manifest = LoadManifest(options->manifest);
+  Result<Manifest> manifest = LoadManifest(
+      options->manifest,
+      options->allow_outside_repo ? ManifestPaths::kAnywhere : ManifestPaths::kInsideRepository);
   if (!manifest) return Report(manifest.error(), io);
   Result<std::optional<DefinitionDataset>> dataset = LoadDataset(*manifest, io);
   if (!dataset) return Report(dataset.error(), io);

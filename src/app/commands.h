@@ -84,6 +84,7 @@ Outcome RunGenerate(const GenerateOptions& options, Io& io);
 struct RefreshOptions {
   std::string manifest;
   std::string output_format = "text";  // text or github (annotations for --check)
+  bool allow_outside_repo = false;     // the manifest's paths may lead outside its repository
   bool check = false;
   bool strict = false;
   bool dry_run = false;
@@ -96,6 +97,7 @@ Outcome RunRefresh(const RefreshOptions& options, Io& io);
 struct CoverageOptions {
   std::string file;      // either FILE ...
   std::string manifest;  // ... or a refresh manifest, whose models are generated
+  bool allow_outside_repo = false;
   std::string definitions;
   std::string format = "md";  // md, json, mdx (the coverage document's layout) or kernels
   std::vector<std::string> ids;

@@ -39,9 +39,9 @@ std::vector<UnmappedOp> UnmappedOf(const Generation& generation) {
 }
 
 // Generates the manifest's models (only those in `ids` when it is not empty).
-Result<CoverageSubjects> FromManifest(const std::string& path, const std::vector<std::string>& ids,
-                                      Io& io) {
-  Result<Manifest> manifest = LoadManifest(path);
+Result<CoverageSubjects> FromManifest(const ManifestRequest& wanted,
+                                      const std::vector<std::string>& ids, Io& io) {
+  Result<Manifest> manifest = LoadManifest(wanted.path, wanted.allowed);
   if (!manifest) return manifest.error();
   CoverageSubjects loaded;
   loaded.definitions = manifest->definitions;
@@ -80,11 +80,12 @@ Status KeepOnly(const std::vector<std::string>& ids, std::vector<CoverageSubject
 
 }  // namespace
 
-Result<CoverageSubjects> LoadCoverageSubjects(const std::string& file, const std::string& manifest,
+Result<CoverageSubjects> LoadCoverageSubjects(const std::string& file,
+                                              const ManifestRequest& manifest,
                                               const std::string& array,
                                               const std::vector<std::string>& ids, Io& io,
                                               bool& printed) {
-  if (file.empty() == manifest.empty()) {
+  if (file.empty() == manifest.path.empty()) {
     return Error(ErrorKind::kUsage, "coverage takes either FILE or --manifest PATH",
                  "e.g. fib-modelgen coverage models.ts --definitions ../flashinfer-trace");
   }

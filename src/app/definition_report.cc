@@ -19,9 +19,11 @@ Status ReportDefinitions(const std::string& dir, bool only_existing, Model& mode
   for (Module& module : model.modules) {
     if (!only_existing || !module.definitions) continue;
     auto& names = *module.definitions;
-    names.erase(std::remove_if(names.begin(), names.end(),
-                               [&](const std::string& n) { return missing.count(n) > 0; }),
-                names.end());
+    names.erase(
+        std::remove_if(names.begin(), names.end(),
+                       // clang before 16 cannot capture a structured binding
+                       [&missing = missing](const std::string& n) { return missing.count(n) > 0; }),
+        names.end());
   }
   Print(Info(std::to_string(present.size()) + " of " +
              std::to_string(present.size() + missing.size()) +

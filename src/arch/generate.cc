@@ -6,6 +6,7 @@
 #include "arch/sglang_naming.h"
 #include "arch/sizing.h"
 #include "arch/tree_builder.h"
+#include "base/text_lines.h"
 #include "model/validate.h"
 
 namespace fib {
@@ -36,7 +37,8 @@ Parallelism Resolve(const Parallelism& asked, const ArchFacts& facts,
 
 // The entry itself, checked by the same rules as `check` before anything can be written.
 Result<Model> BuildModel(const GenerationRequest& request, const ArchFacts& facts,
-                         const Parallelism& parallel, std::vector<Unmapped>& unmapped) {
+                         const Parallelism& parallel, std::vector<Unmapped>& unmapped,
+                         std::vector<Diagnostic>& warnings) {
   Model model;
   model.id = request.id;
   model.name = request.name.value_or(DisplayNameFromId(request.id));
@@ -44,7 +46,7 @@ Result<Model> BuildModel(const GenerationRequest& request, const ArchFacts& fact
   ModuleTree tree = BuildModuleTree(facts, {parallel, request.sampling});
   model.modules = std::move(tree.modules);
   unmapped = std::move(tree.unmapped);
-  if (request.sglang) RenameKeys(model.modules, *request.sglang);
+  if (request.sglang) RenameKeys(model.modules, *request.sglang, warnings);
   std::vector<Problem> problems = ValidateModel(model);
   if (!problems.empty()) {
     return Error(ErrorKind::kVerify,
@@ -73,10 +75,13 @@ Result<Generation> Generate(const GenerationRequest& request) {
   }
   Status parallel = CheckParallelism(*facts, generation.parallel, request.config->path);
   if (!parallel) return parallel.error();
-  Result<Model> model = BuildModel(request, *facts, generation.parallel, generation.unmapped);
+  Result<Model> model =
+      BuildModel(request, *facts, generation.parallel, generation.unmapped, generation.warnings);
   if (!model) return model.error();
   generation.model = std::move(*model);
-  std::string label = request.source_label.empty() ? request.config->path : request.source_label;
+  // A file name may hold a line break; the marker is a `//` comment and must stay one line.
+  std::string label =
+      OnOneLine(request.source_label.empty() ? request.config->path : request.source_label);
   generation.marker =
       "// fib-modelgen: generated from " + label + " (" + ShapeSummary(generation.parallel) + ")";
   generation.facts = std::move(*facts);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/validate.h"
+
 namespace fib {
 
 namespace {
@@ -68,8 +70,18 @@ void CheckKernelCalls(const SglangImplementation& sglang, const ArchFacts& facts
   }
 }
 
-void RenameKeys(std::vector<Module>& modules, const SglangImplementation& sglang) {
+void RenameKeys(std::vector<Module>& modules, const SglangImplementation& sglang,
+                std::vector<Diagnostic>& warnings) {
   for (const auto& [from, to] : sglang.renamed_keys) {
+    auto named = [&key = to](const Module& module) { return module.key == key; };
+    bool taken = std::any_of(modules.begin(), modules.end(), named);
+    if (taken || IsReservedKey(to)) {
+      warnings.push_back(
+          Warning(sglang.path + ": renames '" + from + "' to '" + to + "', which " +
+                  (taken ? "is already a module key" : "JavaScript treats specially") + "; kept '" +
+                  from + "'"));
+      continue;
+    }
     for (Module& module : modules) {
       if (module.key == from) module.key = to;
       if (module.parent == from) module.parent = to;

@@ -23,7 +23,9 @@ void ApplySglangIdentity(const SglangImplementation& sglang, const std::string& 
 void CheckKernelCalls(const SglangImplementation& sglang, const ArchFacts& facts,
                       const Parallelism& parallel, std::vector<Diagnostic>& warnings);
 
-// Renames module keys (and parents) as the sglang file lists them.
-void RenameKeys(std::vector<Module>& modules, const SglangImplementation& sglang);
+// Renames module keys (and parents) as the sglang file lists them. A rename to a key the model
+// already has, or to one JavaScript treats specially (`__proto__`), is skipped with a warning.
+void RenameKeys(std::vector<Module>& modules, const SglangImplementation& sglang,
+                std::vector<Diagnostic>& warnings);
 
 }  // namespace fib

@@ -17,6 +17,24 @@ TEST(ExpandBracesTest, AlternativesRangesAndNesting) {
   EXPECT_EQ(ExpandBraces("{a,b"), (Strings{"{a,b"}));
 }
 
+// Found by fuzz/editorconfig_fuzzer.cc: a section header of an .editorconfig expanded without
+// bound (out of memory), and stars backtracked exponentially.
+TEST(ExpandBracesTest, TooManyPatternsExpandToNone) {
+  EXPECT_TRUE(ExpandBraces("{1..100000000}").empty());
+  std::string doubling;
+  for (int i = 0; i < 40; ++i) doubling += "{a,b}";
+  EXPECT_TRUE(ExpandBraces(doubling).empty());
+  EXPECT_FALSE(GlobMatch(doubling, std::string(40, 'a')));
+  EXPECT_EQ(ExpandBraces("{1..9999}").size(), 9999u);
+}
+
+TEST(GlobMatchTest, ManyStarsDoNotBacktrackForever) {
+  std::string stars;
+  for (int i = 0; i < 60; ++i) stars += "*a";
+  EXPECT_FALSE(GlobMatch(stars + "b", std::string(200, 'a')));
+  EXPECT_TRUE(GlobMatch("**/**/**/**/**/**/*.ts", "a/b/c/models.ts"));
+}
+
 TEST(GlobMatchTest, StarStaysInOneFolder) {
   EXPECT_TRUE(GlobMatch("*.ts", "models.ts"));
   EXPECT_TRUE(GlobMatch("*.ts", ".ts"));

@@ -28,6 +28,19 @@ inline constexpr int64_t kMaxExperts = 1000000;
 inline constexpr int64_t kMaxHeads = 1000000;
 inline constexpr int64_t kMaxDimension = int64_t{1} << 40;
 
+// Values a YAML configuration may expand to once its aliases are copied (a prettier
+// configuration holds a few dozen; "billion laughs" documents hold billions in a few lines).
+inline constexpr size_t kMaxYamlValues = 100000;
+
+// The widest indentation step (prettier's tabWidth, .editorconfig's indent_size and tab_width)
+// printed with: each level of an entry repeats it, so a value such as 10^12 would ask for
+// terabytes. Real configurations use 2 to 8.
+inline constexpr size_t kMaxTabWidth = 1000;
+
+// Patterns one glob may stand for once its braces are expanded (`{1..100000000}` would be a
+// hundred million): a glob of more matches nothing. Real ones stand for a handful.
+inline constexpr size_t kMaxGlobPatterns = 10000;
+
 // Modules in one model (models.ts or Model JSON): the largest real model has about 40.
 inline constexpr size_t kMaxModules = 100000;
 

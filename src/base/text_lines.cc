@@ -23,4 +23,20 @@ bool StartsItsLine(std::string_view text, size_t offset) {
   return i == 0 || text[i - 1] == '\n';
 }
 
+std::string OnOneLine(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') {
+      out += text[i] == '\n' ? "\\n" : "\\r";
+    } else if (text.compare(i, 3, "\u2028") == 0 || text.compare(i, 3, "\u2029") == 0) {
+      out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace fib

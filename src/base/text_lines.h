@@ -17,4 +17,8 @@ std::string IndentationOfLine(std::string_view text, size_t offset);
 // those blanks, not the length of the line.
 bool StartsItsLine(std::string_view text, size_t offset);
 
+// `text` with every JavaScript line terminator (CR, LF, U+2028, U+2029) written as an escape
+// ("\n", "\u2028", ...), so it stays on one line inside a `//` comment.
+std::string OnOneLine(std::string_view text);
+
 }  // namespace fib

@@ -14,6 +14,11 @@ TEST(TextLinesTest, LineStartAndIndentation) {
   EXPECT_EQ(IndentationOfLine(text, 0), "");
 }
 
+TEST(TextLinesTest, OnOneLineEscapesEveryLineTerminator) {
+  EXPECT_EQ(OnOneLine("a\nb\rc\u2028d\u2029e"), "a\\nb\\rc\\u2028d\\u2029e");
+  EXPECT_EQ(OnOneLine("models/qwen3-8b.json ✅ \u2027"), "models/qwen3-8b.json ✅ \u2027");
+}
+
 TEST(TextLinesTest, StartsItsLineOnlyAfterBlanks) {
   std::string_view text = "x\n  \ty z\r\n{";
   EXPECT_TRUE(StartsItsLine(text, 0));   // the first line

@@ -70,5 +70,34 @@ TEST(ParseConfigTextTest, SyntaxErrorsPointAtTheirPlace) {
   EXPECT_EQ(json5.error().message, "fib-modelgen reads JSON5 only as JSON with comments");
 }
 
+// Found by fuzz/prettier_config_fuzzer.cc: an alias inside its own anchor recursed without
+// end, nested aliases expanded to billions of values, and 1e400 threw.
+TEST(ParseConfigTextTest, YamlAliasesAndHugeNumbersEndInErrorsOrInfinity) {
+  Result<OrderedJson> self = ParseConfigText("c", "a: &a [*a]\n", ConfigFormat::kYaml);
+  ASSERT_FALSE(self.ok());
+  EXPECT_EQ(self.error().message,
+            "invalid YAML: nested deeper than the limit of 64 sequences and mappings (an alias "
+            "inside its own anchor?)");
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char name = 'b'; name <= 'h'; ++name) {
+    std::string ref = std::string("*") + static_cast<char>(name - 1);
+    bomb += std::string(1, name) + ": &" + name + " [" + ref + ", " + ref + ", " + ref + ", " +
+            ref + ", " + ref + ", " + ref + ", " + ref + ", " + ref + ", " + ref + ", " + ref +
+            "]\n";
+  }
+  Result<OrderedJson> expanded = ParseConfigText("c", bomb, ConfigFormat::kYaml);
+  ASSERT_FALSE(expanded.ok());
+  EXPECT_EQ(expanded.error().message,
+            "invalid YAML: more than 100000 values once its aliases are expanded");
+  OrderedJson huge =
+      Parse("printWidth: 1e400\ntabWidth: 0x1ffffffffffffffffff\n", ConfigFormat::kYaml);
+  EXPECT_TRUE(std::isinf(huge["printWidth"].get<double>()));
+  EXPECT_GT(huge["tabWidth"].get<double>(), 1e21);
+  EXPECT_FALSE(ParseConfigText("c", "{\"a\": 1e400}", ConfigFormat::kJsonWithComments).ok());
+  EXPECT_FALSE(ParseConfigText("c", std::string(100, '[') + std::string(100, ']'),
+                               ConfigFormat::kJsonWithComments)
+                   .ok());
+}
+
 }  // namespace
 }  // namespace fib

@@ -160,8 +160,14 @@ const ConfigField* ModelConfig::Find(const std::string& name) const {
 }
 
 Result<ModelConfig> LoadModelConfig(const std::string& path, const FileReader& files) {
+  Result<std::string> text = files.Read(path);
+  if (!text) return text.error();
+  return ModelConfigFromText(path, std::move(text).value());
+}
+
+Result<ModelConfig> ModelConfigFromText(const std::string& path, std::string text) {
   Result<JsonFile> file =
-      ReadJsonObjectFile(path, "a config.json or model_architecture.json", files);
+      ParseJsonObjectText(path, std::move(text), "a config.json or model_architecture.json");
   if (!file) return file.error();
   const OrderedJson* json = &file->json;
   ModelConfig config;

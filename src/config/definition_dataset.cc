@@ -41,17 +41,7 @@ void ReadOne(const fs::path& file, DefinitionDataset& dataset, const FileReader&
     dataset.broken.push_back(file.string() + ": " + text.error().message);
     return;
   }
-  Result<OrderedJson> json = ParseJsonText(file.string(), *text, false);
-  if (!json) {
-    dataset.broken.push_back(file.string() + ": " + json.error().message);
-  } else if (!json->is_object() || !json->contains("name") || !(*json)["name"].is_string()) {
-    dataset.broken.push_back(file.string() + ": no string \"name\" field");
-  } else {
-    std::string name = (*json)["name"].get<std::string>();
-    dataset.names.insert(name);
-    dataset.op_types[name] = file.parent_path().filename().string();
-    ReadModelTags(*json, name, dataset);
-  }
+  AddDefinitionText(file.string(), file.parent_path().filename().string(), *text, dataset);
 }
 
 // A workload file's entries are its non-empty lines (one JSON object each); an empty file
@@ -63,19 +53,40 @@ void ReadWorkloads(const fs::path& root, DefinitionDataset& dataset, const FileR
       dataset.broken.push_back(file.string() + ": " + text.error().message);
       continue;
     }
-    int64_t entries = 0;
-    size_t start = 0;
-    while (start < text->size()) {
-      size_t end = std::min(text->find('\n', start), text->size());
-      if (text->find_first_not_of(" \t\r", start) < end) ++entries;
-      start = end + 1;
-    }
+    int64_t entries = CountWorkloadEntries(*text);
     std::string key = file.parent_path().filename().string() + "/" + file.stem().string();
     if (entries > 0) dataset.workload_entries[key] = entries;
   }
 }
 
 }  // namespace
+
+void AddDefinitionText(const std::string& path, const std::string& op_type, const std::string& text,
+                       DefinitionDataset& dataset) {
+  Result<OrderedJson> json = ParseJsonText(path, text, false);
+  if (!json) {
+    dataset.broken.push_back(path + ": " + json.error().message);
+  } else if (!json->is_object() || !json->contains("name") || !(*json)["name"].is_string()) {
+    dataset.broken.push_back(path + ": no string \"name\" field");
+  } else {
+    std::string name = (*json)["name"].get<std::string>();
+    dataset.names.insert(name);
+    dataset.op_types[name] = op_type;
+    ReadModelTags(*json, name, dataset);
+  }
+}
+
+// A workload file holds one JSON object a line; only the count matters here.
+int64_t CountWorkloadEntries(std::string_view text) {
+  int64_t entries = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    if (text.find_first_not_of(" \t\r", start) < end) ++entries;
+    start = end + 1;
+  }
+  return entries;
+}
 
 Result<DefinitionDataset> LoadDefinitionDataset(const std::string& dir, const FileReader& files) {
   fs::path root = fs::path(dir);

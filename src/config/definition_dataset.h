@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/file_reader.h"
@@ -23,5 +24,13 @@ struct DefinitionDataset : DatasetFacts {
 // Broken files are listed, not fatal; a missing directory is a kIo error. Read through `files`.
 Result<DefinitionDataset> LoadDefinitionDataset(const std::string& dir,
                                                 const FileReader& files = DiskFiles());
+
+// Adds the Definition file at `path` (in folder `op_type`), whose text is `text`, to `dataset`:
+// its name, op type and model tags, or a line in `broken` saying why it cannot be read.
+void AddDefinitionText(const std::string& path, const std::string& op_type, const std::string& text,
+                       DefinitionDataset& dataset);
+
+// The entries of a workload file: its lines holding anything but white space.
+int64_t CountWorkloadEntries(std::string_view text);
 
 }  // namespace fib

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/glob.h"
+#include "base/limits.h"
 
 namespace fib {
 
@@ -110,6 +111,13 @@ std::optional<size_t> PositiveInteger(const std::string& value) {
   return number > 0 ? std::optional<size_t>(number) : std::nullopt;
 }
 
+// An indentation width: a positive integer up to kMaxTabWidth (a larger one is ignored, like
+// any value prettier's reader cannot use, rather than printed).
+std::optional<size_t> Width(const std::string& value) {
+  std::optional<size_t> width = PositiveInteger(value);
+  return width && *width <= kMaxTabWidth ? width : std::nullopt;
+}
+
 // editorconfig's defaults between its keys, then prettier's mapping to its options.
 PrettierOptions ToPrettier(Properties props) {
   if (props.count("indent_style") && props["indent_style"] == "tab" &&
@@ -128,10 +136,10 @@ PrettierOptions ToPrettier(Properties props) {
   } else if (props["indent_style"] == "tab" || props["indent_size"] == "tab") {
     options.use_tabs = true;
   }
-  if (options.use_tabs == false && PositiveInteger(props["indent_size"])) {
-    options.tab_width = PositiveInteger(props["indent_size"]);
-  } else if (PositiveInteger(props["tab_width"])) {
-    options.tab_width = PositiveInteger(props["tab_width"]);
+  if (options.use_tabs == false && Width(props["indent_size"])) {
+    options.tab_width = Width(props["indent_size"]);
+  } else if (Width(props["tab_width"])) {
+    options.tab_width = Width(props["tab_width"]);
   }
   if (props["max_line_length"] == "off") {
     options.print_width = kUnlimitedWidth;

@@ -81,5 +81,17 @@ TEST(EditorconfigOptionsTest, MalformedFilesCountAsEmpty) {
             PrettierOptions{});
 }
 
+// Found by fuzz/editorconfig_fuzzer.cc: indent_size = 10^14 was printed with; a section whose
+// braces stand for a hundred million patterns ran out of memory.
+TEST(EditorconfigOptionsTest, WidthsPastTheLimitAndHugeGlobsAreIgnored) {
+  PrettierOptions options =
+      For("/r/a.ts", {{"/r/.editorconfig",
+                       "[*]\nindent_style = space\nindent_size = 99999999999999\n"
+                       "[{1..100000000}]\nmax_line_length = 40\n"}});
+  EXPECT_FALSE(options.tab_width.has_value());
+  EXPECT_FALSE(options.print_width.has_value());
+  EXPECT_EQ(options.use_tabs, false);
+}
+
 }  // namespace
 }  // namespace fib

@@ -122,12 +122,17 @@ Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& 
                                     const FileReader& files) {
   Result<std::string> text = files.Read(path);
   if (!text) return text.error();
-  Result<OrderedJson> json = ParseJsonText(path, *text, true);
+  return ParseJsonObjectText(path, std::move(text).value(), what);
+}
+
+Result<JsonFile> ParseJsonObjectText(const std::string& path, std::string text,
+                                     const std::string& what) {
+  Result<OrderedJson> json = ParseJsonText(path, text, true);
   if (!json) return json.error();
   if (!json->is_object()) {
-    return ErrorAt(ErrorKind::kInput, path, *text, 0, "expected a JSON object (" + what + ")");
+    return ErrorAt(ErrorKind::kInput, path, text, 0, "expected a JSON object (" + what + ")");
   }
-  return JsonFile{std::move(text).value(), std::move(json).value()};
+  return JsonFile{std::move(text), std::move(json).value()};
 }
 
 size_t JsonValueCount(const OrderedJson& json) {

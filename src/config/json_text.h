@@ -28,6 +28,10 @@ struct JsonFile {
 Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what,
                                     const FileReader& files = DiskFiles());
 
+// The same from `text`, read from `path`.
+Result<JsonFile> ParseJsonObjectText(const std::string& path, std::string text,
+                                     const std::string& what);
+
 // How many values `json` holds, itself included: the step from one value to the next in
 // the pre-order that json_positions.h scans.
 size_t JsonValueCount(const OrderedJson& json);

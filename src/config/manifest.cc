@@ -9,6 +9,7 @@
 #include "base/suggest.h"
 #include "config/json_positions.h"
 #include "config/json_text.h"
+#include "config/manifest_paths.h"
 
 namespace fib {
 
@@ -71,6 +72,19 @@ std::string Resolve(const std::string& base_dir, const std::string& path) {
   return (std::filesystem::path(base_dir) / path).lexically_normal().string();
 }
 
+// Resolves the string member `key` of `object` (at pre-order `position`) and records it in
+// manifest.paths; "" when it is absent, not a string, or empty.
+std::string ReadPath(const OrderedJson& object, size_t position, const char* key,
+                     const std::string& base_dir, const Reader& reader, Manifest& manifest) {
+  if (!object.contains(key) || !object[key].is_string()) return "";
+  std::string written = object[key].get<std::string>();
+  if (written.empty()) return "";
+  std::string resolved = Resolve(base_dir, written);
+  manifest.paths.push_back(
+      {key, written, resolved, reader.Offset(JsonMemberPosition(object, key, position))});
+  return resolved;
+}
+
 // "tp": 8, "tp": [1, 2] or "tp": "1,2" → ascending unique positive integers.
 std::optional<std::vector<int64_t>> IntList(const OrderedJson& json) {
   std::set<int64_t> values;
@@ -99,13 +113,19 @@ void ReadModel(const OrderedJson& json, size_t position, const std::string& base
                   std::string("a model entry needs a non-empty string '") + key + "'");
     }
   }
+  for (const char* key : {"sglang_impl", "name", "description"}) {
+    if (json.contains(key) && !json[key].is_string()) {
+      reader.Fail(JsonMemberPosition(json, key, position),
+                  std::string("'") + key + "' must be a string");
+    }
+  }
   auto text = [&](const char* key) {
     return json.contains(key) && json[key].is_string() ? json[key].get<std::string>() : "";
   };
   model.id = text("id");
   model.config_as_written = text("config");
-  model.config = Resolve(base_dir, model.config_as_written);
-  model.sglang_impl = Resolve(base_dir, text("sglang_impl"));
+  model.config = ReadPath(json, position, "config", base_dir, reader, manifest);
+  model.sglang_impl = ReadPath(json, position, "sglang_impl", base_dir, reader, manifest);
   if (json.contains("name")) model.name = text("name");
   if (json.contains("description")) model.description = text("description");
   model.auto_parallel = json.contains("tp") && json["tp"] == "auto";
@@ -156,16 +176,25 @@ void CheckDuplicateIds(const OrderedJson& models, size_t position, Reader& reade
 
 }  // namespace
 
-Result<Manifest> LoadManifest(const std::string& path, const FileReader& files) {
+Result<Manifest> LoadManifest(const std::string& path, ManifestPaths allowed,
+                              const FileReader& files) {
   Result<std::string> text = files.Read(path);
   if (!text) return text.error();
-  Result<OrderedJson> json = ParseJsonText(path, *text, false);
+  Result<Manifest> manifest = ManifestFromText(path, *text);
+  if (!manifest || allowed == ManifestPaths::kAnywhere) return manifest;
+  Status inside = CheckManifestPaths(*manifest, ManifestBoundary(path));
+  if (!inside) return inside.error();
+  return manifest;
+}
+
+Result<Manifest> ManifestFromText(const std::string& path, const std::string& text) {
+  Result<OrderedJson> json = ParseJsonText(path, text, false);
   if (!json) return json.error();
-  JsonLayout layout = ScanJsonLayout(*text);
-  Reader reader(path, *text, layout);
+  JsonLayout layout = ScanJsonLayout(text);
+  Reader reader(path, text, layout);  // refers to `text`, which outlives every move of manifest
   Manifest manifest;
   manifest.path = path;
-  manifest.text = *text;
+  manifest.text = text;
   if (!json->is_object()) {
     reader.Fail(0, "a manifest is a JSON object with \"output\" and \"models\"");
     return reader.Finish(std::move(manifest));
@@ -176,10 +205,13 @@ Result<Manifest> LoadManifest(const std::string& path, const FileReader& files) 
     reader.Fail(0, "the manifest needs a string \"output\" (the models.ts to refresh)");
   } else {
     manifest.output = Resolve(base_dir, (*json)["output"].get<std::string>());
+    ReadPath(*json, 0, "output", base_dir, reader, manifest);
   }
-  if (json->contains("definitions") && (*json)["definitions"].is_string()) {
-    manifest.definitions = Resolve(base_dir, (*json)["definitions"].get<std::string>());
+  if (json->contains("definitions") && !(*json)["definitions"].is_string()) {
+    reader.Fail(JsonMemberPosition(*json, "definitions", 0),
+                "'definitions' must be a string (a flashinfer-trace checkout)");
   }
+  manifest.definitions = ReadPath(*json, 0, "definitions", base_dir, reader, manifest);
   if (!json->contains("models") || !(*json)["models"].is_array()) {
     reader.Fail(0, "the manifest needs an array \"models\"");
     return reader.Finish(std::move(manifest));

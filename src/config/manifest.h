@@ -30,17 +30,39 @@ struct ManifestModel {
   size_t offset = 0;      // where the entry stands in the manifest
 };
 
+// A path the manifest names (its output, definitions, a model's config or sglang_impl) and
+// where the value stands, so a check of the path can point at it.
+struct ManifestPath {
+  std::string key;       // "output", "definitions", "config" or "sglang_impl"
+  std::string written;   // as the manifest writes it
+  std::string resolved;  // joined to the manifest's directory
+  size_t offset = 0;     // the value's first byte in the manifest's text
+};
+
 struct Manifest {
   std::string path;
   std::string text;
   std::string output;       // resolved
   std::string definitions;  // resolved; "" when absent
   std::vector<ManifestModel> models;
+  std::vector<ManifestPath> paths;  // every non-empty path it names, in the order read
+};
+
+// Where a manifest's paths may lead (config/manifest_paths.h).
+enum class ManifestPaths {
+  kInsideRepository,  // refused when they resolve outside the manifest's repository
+  kAnywhere,          // --allow-outside-repo
 };
 
 // Reads and checks a manifest: JSON syntax, required keys, types, unknown keys (with a
-// "did you mean"), duplicate ids. Every problem is reported at once (kInput). Read through
-// `files`.
-Result<Manifest> LoadManifest(const std::string& path, const FileReader& files = DiskFiles());
+// "did you mean"), duplicate ids, then (kInsideRepository) where its paths lead. Every problem
+// of the text is reported at once (kInput). Read through `files`.
+Result<Manifest> LoadManifest(const std::string& path,
+                              ManifestPaths allowed = ManifestPaths::kInsideRepository,
+                              const FileReader& files = DiskFiles());
+
+// The same from `text`, read from `path` (whose directory the paths are relative to), without
+// looking at where the paths lead.
+Result<Manifest> ManifestFromText(const std::string& path, const std::string& text);
 
 }  // namespace fib

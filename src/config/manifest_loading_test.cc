@@ -13,7 +13,8 @@ TEST(ManifestLoadingTest, PathsAreResolvedAgainstTheManifestsFolder) {
       {"id": "a", "config": "configs/a.json", "tp": [2, 1], "page_sizes": [64, 1]},
       {"id": "b", "config": "/abs/b.json", "sglang_impl": "b-sglang.json", "tp": "auto",
        "name": "B", "sampling": true}]})"}});
-  Result<Manifest> manifest = LoadManifest("/repo/web/models.manifest.json", files);
+  Result<Manifest> manifest =
+      LoadManifest("/repo/web/models.manifest.json", ManifestPaths::kAnywhere, files);
   ASSERT_TRUE(manifest.ok()) << Render(manifest.error());
   EXPECT_EQ(manifest->output, "/repo/web/models.ts");
   EXPECT_EQ(manifest->definitions, "/repo/trace");
@@ -38,7 +39,7 @@ TEST(ManifestLoadingTest, EveryProblemIsReportedAtOnce) {
       "  {\"id\": \"a\", \"config\": \"b.json\"}\n"
       "]}\n";
   MemoryFileReader files(std::map<std::string, std::string>{{"/m/manifest.json", text}});
-  Result<Manifest> manifest = LoadManifest("/m/manifest.json", files);
+  Result<Manifest> manifest = LoadManifest("/m/manifest.json", ManifestPaths::kAnywhere, files);
   ASSERT_FALSE(manifest.ok());
   EXPECT_EQ(manifest.error().kind, ErrorKind::kInput);
   EXPECT_EQ(manifest.error().where->line, 2u);
@@ -52,7 +53,7 @@ TEST(ManifestLoadingTest, EveryProblemIsReportedAtOnce) {
 
 TEST(ManifestLoadingTest, AMissingManifestIsAnIoError) {
   MemoryFileReader files({});
-  Result<Manifest> manifest = LoadManifest("/m/manifest.json", files);
+  Result<Manifest> manifest = LoadManifest("/m/manifest.json", ManifestPaths::kAnywhere, files);
   ASSERT_FALSE(manifest.ok());
   EXPECT_EQ(manifest.error().kind, ErrorKind::kIo);
 }

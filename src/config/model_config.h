@@ -67,8 +67,15 @@ struct SglangImplementation {
 // Read through `files`.
 Result<ModelConfig> LoadModelConfig(const std::string& path, const FileReader& files = DiskFiles());
 
+// The same from `text`, read from `path` (the seam tests and fuzz targets use).
+Result<ModelConfig> ModelConfigFromText(const std::string& path, std::string text);
+
 // Reads an sglang_implementation.json through `files`.
 Result<SglangImplementation> LoadSglangImplementation(const std::string& path,
                                                       const FileReader& files = DiskFiles());
+
+// The same from `text`, read from `path`.
+Result<SglangImplementation> SglangImplementationFromText(const std::string& path,
+                                                          std::string text);
 
 }  // namespace fib

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "base/limits.h"
+
 namespace fib {
 
 namespace {
@@ -17,8 +19,8 @@ Diagnostic InvalidOption(const std::string& key, const std::string& source,
 // A non-negative integer, or kUnlimitedWidth for an infinite number when `infinite_ok`.
 Result<size_t> ReadCount(const OrderedJson& value, const std::string& key,
                          const std::string& source, bool infinite_ok) {
-  if (value.is_number_integer() && value.get<int64_t>() >= 0) {
-    return static_cast<size_t>(value.get<int64_t>());
+  if (value.is_number_unsigned() || (value.is_number_integer() && value.get<int64_t>() >= 0)) {
+    return static_cast<size_t>(value.get<uint64_t>());
   }
   if (value.is_number_float()) {
     double number = value.get<double>();
@@ -28,6 +30,17 @@ Result<size_t> ReadCount(const OrderedJson& value, const std::string& key,
     }
   }
   return InvalidOption(key, source, "an integer of at least 0", value);
+}
+
+// tabWidth: a count, up to kMaxTabWidth (prettier has no bound, but would not finish either).
+Result<size_t> ReadTabWidth(const OrderedJson& value, const std::string& source) {
+  Result<size_t> width = ReadCount(value, "tabWidth", source, false);
+  if (!width || *width <= kMaxTabWidth) return width;
+  return Error(ErrorKind::kInput,
+               "tabWidth " + std::to_string(*width) + " in " + source + " is past the limit of " +
+                   std::to_string(kMaxTabWidth),
+               "fib-modelgen repeats the indentation on every line of an entry; use a smaller "
+               "tabWidth");
 }
 
 Result<bool> ReadBool(const OrderedJson& value, const std::string& key, const std::string& source) {
@@ -61,7 +74,7 @@ Status Store(std::optional<T>& field, Result<T> read) {
 Status ReadOption(const std::string& key, const OrderedJson& value, const std::string& source,
                   PrettierOptions& options) {
   if (key == "printWidth") return Store(options.print_width, ReadCount(value, key, source, true));
-  if (key == "tabWidth") return Store(options.tab_width, ReadCount(value, key, source, false));
+  if (key == "tabWidth") return Store(options.tab_width, ReadTabWidth(value, source));
   if (key == "useTabs") return Store(options.use_tabs, ReadBool(value, key, source));
   if (key == "semi") return Store(options.semi, ReadBool(value, key, source));
   if (key == "singleQuote") return Store(options.single_quote, ReadBool(value, key, source));

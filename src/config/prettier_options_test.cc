@@ -62,5 +62,14 @@ TEST(MergeOptionsTest, LaterSourcesWinWhereTheySetAnOption) {
   EXPECT_FALSE(base.tab_width.has_value());
 }
 
+// Found by fuzz/prettier_config_fuzzer.cc: a tabWidth of 10^12 asked for a terabyte.
+TEST(OptionsFromJsonTest, TabWidthHasALimit) {
+  EXPECT_EQ(Read(R"({"tabWidth": 1000})").tab_width, 1000u);
+  EXPECT_EQ(ErrorOf(R"({"tabWidth": 999999999999})"),
+            "tabWidth 999999999999 in '.prettierrc' is past the limit of 1000");
+  EXPECT_EQ(ErrorOf(R"({"tabWidth": 18446744073709551615})"),
+            "tabWidth 18446744073709551615 in '.prettierrc' is past the limit of 1000");
+}
+
 }  // namespace
 }  // namespace fib

@@ -52,7 +52,15 @@ std::vector<SglangKernelCall> KernelCalls(const OrderedJson& json) {
 
 Result<SglangImplementation> LoadSglangImplementation(const std::string& path,
                                                       const FileReader& files) {
-  Result<JsonFile> file = ReadJsonObjectFile(path, "an sglang_implementation.json", files);
+  Result<std::string> text = files.Read(path);
+  if (!text) return text.error();
+  return SglangImplementationFromText(path, std::move(text).value());
+}
+
+Result<SglangImplementation> SglangImplementationFromText(const std::string& path,
+                                                          std::string text) {
+  Result<JsonFile> file =
+      ParseJsonObjectText(path, std::move(text), "an sglang_implementation.json");
   if (!file) return file.error();
   const OrderedJson* json = &file->json;
   SglangImplementation sglang;

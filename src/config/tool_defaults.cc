@@ -9,6 +9,7 @@
 #include "base/line_index.h"
 #include "base/suggest.h"
 #include "config/config_formats.h"
+#include "config/toml_guard.h"
 
 namespace fib {
 
@@ -54,6 +55,10 @@ Result<ToolDefaults> LoadToolDefaults(const std::string& repo_root, const FileRe
   if (!files.Exists(path)) return defaults;
   Result<std::string> text = files.Read(path);
   if (!text) return text.error();
+  if (std::optional<JsonProblem> hazard = FindTomlHazard(*text)) {
+    return ErrorAt(ErrorKind::kInput, path, *text, hazard->offset,
+                   "invalid TOML: " + hazard->message);
+  }
   toml::table document;
   try {
     document = toml::parse(*text, path);

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "base/suggest.h"
+#include "model/validate.h"
 
 namespace fib {
 
@@ -110,9 +111,7 @@ Module ReadModule(const LiteralProperty& property, std::vector<Problem>& problem
 void ReadModules(const LiteralValue& value, Model& model, std::vector<Problem>& problems) {
   if (!Expect(value, Kind::kObject, "modules", problems)) return;
   for (const LiteralProperty& property : value.properties) {
-    // Not data to JavaScript: `__proto__: {...}` sets the prototype, and every object already
-    // has a `constructor`, so the web app would not see such a module as one.
-    if (property.key == "__proto__" || property.key == "constructor") {
+    if (IsReservedKey(property.key)) {
       problems.push_back({property.key_begin, "module key " + Quote(property.key) +
                                                   " is not allowed: JavaScript objects treat "
                                                   "it specially"});

@@ -1,12 +1,12 @@
 #include "model/validate.h"
 
-#include "base/invisible_chars.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "base/invisible_chars.h"
 
 namespace fib {
 
@@ -15,6 +15,11 @@ namespace {
 std::string Quote(const std::string& value) { return "'" + value + "'"; }
 
 void CheckModuleFields(const Module& module, std::vector<Problem>& problems) {
+  if (IsReservedKey(module.key)) {
+    problems.push_back({module.key_offset, "module key " + Quote(module.key) +
+                                               " is not allowed: JavaScript objects treat it "
+                                               "specially"});
+  }
   if (module.count <= 0) {
     problems.push_back({module.count_offset, "module " + Quote(module.key) +
                                                  ": count must be a positive integer, got " +
@@ -133,11 +138,15 @@ void CheckCycles(const Model& model, const KeyIndex& by_key, std::vector<Problem
 
 }  // namespace
 
+bool IsReservedKey(std::string_view key) { return key == "__proto__" || key == "constructor"; }
+
 std::vector<Problem> ValidateId(const std::string& id, size_t offset) {
   if (id.empty()) return {{offset, "id must not be empty"}};
   if (std::optional<std::string> hidden = FirstInvisibleCharacter(id)) {
-    return {{offset, "id must not contain control, line-separator or bidirectional characters, "
-                     "found " + *hidden}};
+    return {{offset,
+             "id must not contain control, line-separator or bidirectional characters, "
+             "found " +
+                 *hidden}};
   }
   for (char c : id) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '`') {

@@ -173,10 +173,10 @@ for config in none upstream; do
   cp "$shared/upstream/models.ts" "$file" && chmod u+w "$file"
   write_manifest "$dir"
   drift "$file" >"$work/drift-before"
-  "$binary" refresh --manifest "$manifest" 2>/dev/null | tail -1
+  "$binary" refresh --allow-outside-repo --manifest "$manifest" 2>/dev/null | tail -1
   "$binary" check "$file"
   cp "$file" "$work/once.ts"
-  "$binary" refresh --manifest "$manifest" 2>/dev/null | tail -1
+  "$binary" refresh --allow-outside-repo --manifest "$manifest" 2>/dev/null | tail -1
   cmp "$file" "$work/once.ts" || fail "a second refresh changed the file ($config)"
   drift "$file" >"$work/drift-all"
   no_new_drift "$work/drift-before" "$work/drift-all" "refreshing the shared configs ($config)"
@@ -187,13 +187,13 @@ done
 echo "== 4. after prettier --write, refresh --check passes and refresh writes nothing"
 expect_up_to_date() {  # DIR WHAT
   local file="$1/app/data/models.ts" manifest="$1/app/data/models.manifest.json" before
-  "$binary" refresh --manifest "$manifest" --check >"$work/check.out" 2>/dev/null ||
+  "$binary" refresh --allow-outside-repo --manifest "$manifest" --check >"$work/check.out" 2>/dev/null ||
     { tail -30 "$work/check.out"; fail "refresh --check failed after $2"; }
   "$binary" generate --config "$shared/configs/deepseek-v3.json" --model-name deepseek-v3 \
     --output "$file" --dry-run >"$work/dry.out" 2>/dev/null ||
     { tail -30 "$work/dry.out"; fail "generate --dry-run found a difference after $2"; }
   before=$(stat -c '%y' "$file")
-  "$binary" refresh --manifest "$manifest" 2>/dev/null | tail -1
+  "$binary" refresh --allow-outside-repo --manifest "$manifest" 2>/dev/null | tail -1
   [[ $(stat -c '%y' "$file") == "$before" ]] || fail "refresh wrote the file after $2"
   echo "after $2: refresh --check passes, generate --dry-run finds nothing, refresh writes nothing"
 }
@@ -218,7 +218,7 @@ expect_up_to_date "$work/restyled" "a new configuration (yaml) and prettier --wr
 # A real change: only that model is rewritten, in the file's configuration.
 dir="$work/refresh-upstream"
 sed -i 's/"num_hidden_layers": 36/"num_hidden_layers": 30/' "$dir/app/data/qwen3-8b.json"
-summary=$("$binary" refresh --manifest "$dir/app/data/models.manifest.json" 2>/dev/null | tail -1)
+summary=$("$binary" refresh --allow-outside-repo --manifest "$dir/app/data/models.manifest.json" 2>/dev/null | tail -1)
 echo "after a config change: $summary"
 [[ $summary == "refresh: 0 added, 1 updated, 32 unchanged, 0 skipped"* ]] ||
   fail "expected exactly one updated model"

@@ -1,0 +1,74 @@
+#include "config/toml_guard.h"
+
+namespace fib {
+
+namespace {
+
+bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// After "\" at `at` in a multi-line basic string: when it ends its line, the offset of the
+// first character the parser does not skip as whitespace; else nothing.
+std::optional<size_t> AfterLineEndingBackslash(std::string_view text, size_t at) {
+  size_t i = at + 1;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+  if (i >= text.size() || text[i] != '\n') return std::nullopt;
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) {
+    ++i;
+  }
+  return i;
+}
+
+// The end of the string whose opening delimiter `quote` (one or three quote characters)
+// starts at `begin`, or a hazard inside it.
+size_t SkipString(std::string_view text, size_t begin, std::string_view quote,
+                  std::optional<size_t>& hazard) {
+  bool basic = quote[0] == '"', multi_line = quote.size() == 3;
+  for (size_t i = begin + quote.size(); i < text.size(); ++i) {
+    if (!multi_line && text[i] == '\n') return i;
+    if (basic && text[i] == '\\') {
+      std::optional<size_t> next = multi_line ? AfterLineEndingBackslash(text, i) : std::nullopt;
+      if (next && *next < text.size() && !IsAscii(text[*next])) hazard = *next;
+      if (hazard) return text.size();
+      i = next ? *next - 1 : i + 1;
+      continue;
+    }
+    if (text.compare(i, quote.size(), quote) != 0) continue;
+    size_t end = i + quote.size();
+    // """a"""" ends with a quote inside: up to two more quote characters belong to it.
+    for (int extra = 0; multi_line && extra < 2 && end < text.size() && text[end] == quote[0];
+         ++extra) {
+      ++end;
+    }
+    return end;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::optional<JsonProblem> FindTomlHazard(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == '#') {
+      size_t newline = text.find('\n', i);
+      i = newline == std::string_view::npos ? text.size() : newline;
+    } else if (c == '"' || c == '\'') {
+      bool triple = text.compare(i, 3, std::string(3, c)) == 0;
+      std::optional<size_t> hazard;
+      i = SkipString(text, i, triple ? text.substr(i, 3) : text.substr(i, 1), hazard);
+      if (hazard) {
+        return JsonProblem{*hazard,
+                           "a non-ASCII character right after a line-ending backslash, which "
+                           "the TOML reader fib-modelgen uses cannot take"};
+      }
+    } else if (!IsAscii(c)) {
+      return JsonProblem{i, "a non-ASCII character outside a string or a comment"};
+    } else {
+      ++i;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace fib
