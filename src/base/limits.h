@@ -30,7 +30,7 @@ inline constexpr int64_t kMaxDimension = int64_t{1} << 40;
 
 // Values a YAML configuration may expand to once its aliases are copied (a prettier
 // configuration holds a few dozen; "billion laughs" documents hold billions in a few lines).
-inline constexpr size_t kMaxYamlValues = 100000;
+inline constexpr size_t kMaxYamlValues = 10000;
 
 // The widest indentation step (prettier's tabWidth, .editorconfig's indent_size and tab_width)
 // printed with: each level of an entry repeats it, so a value such as 10^12 would ask for
