@@ -1,6 +1,6 @@
 // Dependencies point one way (docs/style.md): each layer of src/ includes only the layers
 // below it, nothing includes app/, arch/ never sees patch/ or emit/, naming/ depends on
-// nothing above base/. And the README's layout names every folder.
+// nothing above base/. And the README's layout names every folder of src/ and of the top.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -61,10 +61,22 @@ TEST(IncludeDirectionsTest, EachLayerIncludesOnlyTheLayersBelowIt) {
 
 TEST(IncludeDirectionsTest, TheReadmeLayoutNamesEveryFolder) {
   std::string readme = Text(testing::SourceDir() / "README.md");
+  std::string layout = readme.substr(readme.find("## Layout"));
+  layout = layout.substr(0, layout.find("\n## ", 1));
   for (const auto& entry : fs::directory_iterator(testing::SourceDir() / "src")) {
     if (!entry.is_directory()) continue;
     std::string folder = "src/" + entry.path().filename().string() + "/";
-    EXPECT_NE(readme.find(folder), std::string::npos) << folder << " is not in README's layout";
+    EXPECT_NE(layout.find(folder), std::string::npos) << folder << " is not in README's layout";
+  }
+  // And every top-level folder but hidden ones and build output (build*/, dist/).
+  for (const auto& entry : fs::directory_iterator(testing::SourceDir())) {
+    std::string name = entry.path().filename().string();
+    if (!entry.is_directory() || name[0] == '.' || name.rfind("build", 0) == 0 || name == "dist" ||
+        name == "node_modules") {
+      continue;
+    }
+    EXPECT_NE(layout.find("\n" + name + "/"), std::string::npos)
+        << name << "/ is not in README's layout";
   }
 }
 

@@ -16,10 +16,6 @@ inline constexpr size_t kMaxInputBytes = size_t{256} << 20;
 // levels deep (model → modules → module → definitions); walks are recursive up to this depth.
 inline constexpr size_t kMaxNestingDepth = 64;
 
-// Deepest bracket nesting tree-sitter is given: its parse stack and the walks over its tree
-// stay small below this.
-inline constexpr size_t kMaxSourceNesting = 256;
-
 // Counts a config may give. The largest real models have about 130 layers, 512 experts and
 // 128 attention heads; the bounds leave a wide margin and keep the module tree and its text
 // small (one module per layer kind, counts as numbers, so these bound values, not memory).
@@ -30,7 +26,7 @@ inline constexpr int64_t kMaxDimension = int64_t{1} << 40;
 
 // Values a YAML configuration may expand to once its aliases are copied (a prettier
 // configuration holds a few dozen; "billion laughs" documents hold billions in a few lines).
-inline constexpr size_t kMaxYamlValues = 100000;
+inline constexpr size_t kMaxYamlValues = 10000;
 
 // The widest indentation step (prettier's tabWidth, .editorconfig's indent_size and tab_width)
 // printed with: each level of an entry repeats it, so a value such as 10^12 would ask for
@@ -41,7 +37,8 @@ inline constexpr size_t kMaxTabWidth = 1000;
 // hundred million): a glob of more matches nothing. Real ones stand for a handful.
 inline constexpr size_t kMaxGlobPatterns = 10000;
 
-// Modules in one model (models.ts or Model JSON): the largest real model has about 40.
+// Modules in one model (models.ts or Model JSON): the largest real model has about 40. Past
+// it the model is refused (a problem at its `modules`), so the tree rules never see more.
 inline constexpr size_t kMaxModules = 100000;
 
 // A source line longer than this is shown as a window of about this many code points around

@@ -88,7 +88,7 @@ TEST(ParseConfigTextTest, YamlAliasesAndHugeNumbersEndInErrorsOrInfinity) {
   Result<OrderedJson> expanded = ParseConfigText("c", bomb, ConfigFormat::kYaml);
   ASSERT_FALSE(expanded.ok());
   EXPECT_EQ(expanded.error().message,
-            "invalid YAML: more than 100000 values once its aliases are expanded");
+            "invalid YAML: more than 10000 values once its aliases are expanded");
   OrderedJson huge =
       Parse("printWidth: 1e400\ntabWidth: 0x1ffffffffffffffffff\n", ConfigFormat::kYaml);
   EXPECT_TRUE(std::isinf(huge["printWidth"].get<double>()));

@@ -34,5 +34,20 @@ TEST(ModelJsonTest, ModulesKeepTheirOrderAcrossManyKeys) {
   EXPECT_EQ(model->modules.back().key, "l1");
 }
 
+// limits.h bounds the modules of one model; the README's "Limits" table says so.
+TEST(ModelJsonTest, ModulesPastTheLimitAreRefused) {
+  std::string modules;
+  for (int i = 0; i <= 100000; ++i) {
+    modules +=
+        (i ? ", \"k" : "\"k") + std::to_string(i) + "\": {\"count\": 1, \"type\": \"block\"}";
+  }
+  Result<Model> model = ModelFromJsonText(
+      "e.json", "{\"id\": \"m\", \"name\": \"M\", \"modules\": {" + modules + "}}");
+  ASSERT_FALSE(model.ok());
+  EXPECT_NE(model.error().message.find("a model has 100001 modules, past the limit of 100000"),
+            std::string::npos)
+      << model.error().message;
+}
+
 }  // namespace
 }  // namespace fib

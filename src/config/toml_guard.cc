@@ -1,5 +1,8 @@
 #include "config/toml_guard.h"
 
+#include <cstdio>
+#include <string>
+
 namespace fib {
 
 namespace {
@@ -48,6 +51,18 @@ size_t SkipString(std::string_view text, size_t begin, std::string_view quote,
 }  // namespace
 
 std::optional<JsonProblem> FindTomlHazard(std::string_view text) {
+  // TOML allows no control character but tab and the line ending anywhere, not even in a string
+  // or a comment; toml++ asserts on one in a table header (and assumes it away in a release
+  // build compiled with clang).
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      char code[8];
+      std::snprintf(code, sizeof(code), "U+%04X", c);
+      return JsonProblem{
+          i, std::string("a control character (") + code + "), which TOML allows nowhere"};
+    }
+  }
   for (size_t i = 0; i < text.size();) {
     char c = text[i];
     if (c == '#') {

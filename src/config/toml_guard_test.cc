@@ -20,6 +20,10 @@ TEST(TomlGuardTest, NonAsciiWhereTomlppChecksForWhitespaceIsFound) {
   std::optional<JsonProblem> continued = FindTomlHazard("s = \"\"\"\\\n  \xC2\xA7\"\"\"\n");
   ASSERT_TRUE(continued);
   EXPECT_EQ(continued->offset, 11u);
+  std::optional<JsonProblem> control = FindTomlHazard("[\x07]\nfile = 5\n");
+  ASSERT_TRUE(control);
+  EXPECT_EQ(control->offset, 1u);
+  EXPECT_EQ(control->message, "a control character (U+0007), which TOML allows nowhere");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "base/limits.h"
 #include "base/suggest.h"
 #include "model/validate.h"
 
@@ -110,6 +111,12 @@ Module ReadModule(const LiteralProperty& property, std::vector<Problem>& problem
 
 void ReadModules(const LiteralValue& value, Model& model, std::vector<Problem>& problems) {
   if (!Expect(value, Kind::kObject, "modules", problems)) return;
+  if (value.properties.size() > kMaxModules) {
+    problems.push_back({value.begin, "a model has " + std::to_string(value.properties.size()) +
+                                         " modules, past the limit of " +
+                                         std::to_string(kMaxModules)});
+    return;
+  }
   for (const LiteralProperty& property : value.properties) {
     if (IsReservedKey(property.key)) {
       problems.push_back({property.key_begin, "module key " + Quote(property.key) +

@@ -1,0 +1,18 @@
+import type { Model } from "@/lib/schemas";
+
+export const models: Model[] = [
+  {
+    id: "a",
+    name: "M",
+    modules: {
+      R: { count: 1, type: "block" },
+    },
+  },
+  {
+    id: "a",
+    name: "M",
+    modules: {
+      R: { count: 1, type: "block" },
+    },
+  },
+];

@@ -1,0 +1,6 @@
+import type { Model } from "@/lib/schemas";
+
+export const models: Model[] = [
+  { id: "a", name: "A", modules: {} }, {
+    id: "b", name: "B", modules: {} },
+];

@@ -1,0 +1,6 @@
+const models = [
+  {
+    id: "a",
+    name: "A",
+    modules: {},
+  }]

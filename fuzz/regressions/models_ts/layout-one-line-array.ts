@@ -1,0 +1,1 @@
+const models = [{ id: "a", name: "A", modules: {} }];

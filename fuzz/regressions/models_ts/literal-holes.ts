@@ -1,0 +1,19 @@
+import type { Model } from "@/lib/schemas";
+
+export const models: Model[] = [
+  {
+    id: "a",
+    name: "M",
+    modules: {
+      R: { count: 1, type: "block" },
+    },
+  },
+  ,
+  {
+    id: "b",
+    name: "M",
+    modules: {
+      R: { count: 1, type: "block" },
+    },
+  },
+];

@@ -1,0 +1,6 @@
+import type { Model } from "@/lib/schemas";
+
+export const models: Model[] = [
+  42,
+  "x",
+];

@@ -1,0 +1,12 @@
+import type { Model } from "@/lib/schemas";
+
+export const models: Model[] = [
+  {
+    id: "a",
+    name: "M",
+    modules: {
+      R: { count: 1, type: "block" },
+    },
+  },
+];
+export default [];
