@@ -196,5 +196,18 @@ TEST(HostileInputsTest, ALineBreakInTheConfigsNameStaysInsideTheMarker) {
             std::string::npos);
 }
 
+// Found by fuzz/models_ts_fuzzer.cc: on these 500 bytes tree-sitter's error recovery ran for
+// minutes. The parse has a budget; past it the file is refused as not parsing.
+TEST(HostileInputsTest, AParseWhoseErrorRecoveryRunsAwayIsCutShort) {
+  TempDir temp;
+  WriteText(temp.File("models.ts"),
+            testing::SourceFile("fuzz/regressions/models_ts/parse-recovery-gives-up.ts"));
+  RunOutput run = RunBinaryWithin({"check", temp.File("models.ts")}, kSeconds);
+  EXPECT_EQ(run.exit_code, 5);
+  EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
+            "fib-modelgen: error: '" + temp.File("models.ts") +
+                "' does not parse: the parser gave up recovering from its syntax errors after 5 s");
+}
+
 }  // namespace
 }  // namespace fib
