@@ -209,5 +209,19 @@ TEST(HostileInputsTest, AParseWhoseErrorRecoveryRunsAwayIsCutShort) {
                 "' does not parse: the parser gave up recovering from its syntax errors after 5 s");
 }
 
+// Found by fuzz/hf_config_fuzzer.cc: a Nemotron-H pattern with MoE layers and no routed
+// experts (the key misspelled) read an empty optional: "out of memory" (exit 9) or worse.
+TEST(HostileInputsTest, MoeLayersWithoutExpertsAreAnInputError) {
+  TempDir temp;
+  RunOutput run = Generate(
+      temp,
+      testing::SourceFile("fuzz/regressions/hf_config/nemotron-moe-pattern-without-experts.json"));
+  EXPECT_EQ(run.exit_code, 4);
+  EXPECT_NE(run.err.find("error: layer 1 of the pattern is a MoE layer, but the config gives no "
+                         "routed experts (n_routed_experts)"),
+            std::string::npos)
+      << run.err;
+}
+
 }  // namespace
 }  // namespace fib
