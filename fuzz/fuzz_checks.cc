@@ -124,14 +124,23 @@ bool OnlyEditsChanged(std::string_view original, std::string_view edited,
   return edited.substr(at) == original.substr(from);
 }
 
-void CheckEditCycle(const std::string& text, const NewElement& element, const PrintStyle& style) {
+bool CheckEditCycle(const std::string& text, const NewElement& element, const PrintStyle& style) {
   Result<ModelsFile> loaded = ModelsFile::FromBytes(kPath, text, true, ArrayQuery{});
-  if (!loaded) return CheckRenders(loaded.error());
+  if (!loaded) {
+    CheckRenders(loaded.error());
+    return false;
+  }
   ModelsFile& file = *loaded;
   Status readable = CheckIdsReadable(kPath, file.body(), file.array());
-  if (!readable) return CheckRenders(readable.error());
+  if (!readable) {
+    CheckRenders(readable.error());
+    return true;
+  }
   Status unique = CheckUniqueIds(kPath, file.body(), file.array());
-  if (!unique) return CheckRenders(unique.error());
+  if (!unique) {
+    CheckRenders(unique.error());
+    return true;
+  }
   std::vector<std::string> ids = ElementIds(file.array());
   Result<Plan> plan = PlanUpsert(file.body(), file.array(), element, style);
   Require(plan.ok(), "an upsert into an editable file plans");
@@ -146,6 +155,7 @@ void CheckEditCycle(const std::string& text, const NewElement& element, const Pr
   if (!ids.empty() && !ids.front().empty() && ids.front() != element.model.id) {
     CheckRemove(text, ids.front(), WithoutId(ids, ids.front()));
   }
+  return true;
 }
 
 void CheckNewFileCycle(const NewElement& element, const PrintStyle& style) {

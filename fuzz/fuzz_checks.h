@@ -46,8 +46,8 @@ bool OnlyEditsChanged(std::string_view original, std::string_view edited,
 // that the apply succeeded, changed only the planned ranges, parses again with the planned ids,
 // reads back as `element`'s model, that upserting it again changes nothing, and that removing it
 // parses again with the original ids. Also removes the first original model. A text the loader
-// refuses is fine (its error must render).
-void CheckEditCycle(const std::string& text, const NewElement& element, const PrintStyle& style);
+// refuses is fine (its error must render). Returns whether the text loaded.
+bool CheckEditCycle(const std::string& text, const NewElement& element, const PrintStyle& style);
 
 // `element` upserted into a new file's text printed with `style` (what `upsert` and `generate`
 // do to a missing target): the new file must load, and the edit cycle above must hold.

@@ -196,5 +196,32 @@ TEST(HostileInputsTest, ALineBreakInTheConfigsNameStaysInsideTheMarker) {
             std::string::npos);
 }
 
+// Found by fuzz/models_ts_fuzzer.cc: on these 500 bytes tree-sitter's error recovery ran for
+// minutes. The parse has a budget; past it the file is refused as not parsing.
+TEST(HostileInputsTest, AParseWhoseErrorRecoveryRunsAwayIsCutShort) {
+  TempDir temp;
+  WriteText(temp.File("models.ts"),
+            testing::SourceFile("fuzz/regressions/models_ts/parse-recovery-gives-up.ts"));
+  RunOutput run = RunBinaryWithin({"check", temp.File("models.ts")}, kSeconds);
+  EXPECT_EQ(run.exit_code, 5);
+  EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
+            "fib-modelgen: error: '" + temp.File("models.ts") +
+                "' does not parse: the parser gave up recovering from its syntax errors after 5 s");
+}
+
+// Found by fuzz/hf_config_fuzzer.cc: a Nemotron-H pattern with MoE layers and no routed
+// experts (the key misspelled) read an empty optional: "out of memory" (exit 9) or worse.
+TEST(HostileInputsTest, MoeLayersWithoutExpertsAreAnInputError) {
+  TempDir temp;
+  RunOutput run = Generate(
+      temp,
+      testing::SourceFile("fuzz/regressions/hf_config/nemotron-moe-pattern-without-experts.json"));
+  EXPECT_EQ(run.exit_code, 4);
+  EXPECT_NE(run.err.find("error: layer 1 of the pattern is a MoE layer, but the config gives no "
+                         "routed experts (n_routed_experts)"),
+            std::string::npos)
+      << run.err;
+}
+
 }  // namespace
 }  // namespace fib

@@ -37,6 +37,14 @@ void PlanMambaPattern(FieldReader& fields, ArchFacts& facts) {
                            "' in the pattern; expected M, *, - or E (mamba, attention, mlp, moe)");
       return;
     }
+    // Found by fuzz/hf_config_fuzzer.cc: without experts, a MoE layer's subtree read facts.moe
+    // empty (undefined behaviour; in a release build, "out of memory", exit 9).
+    if (c == 'E' && !facts.moe) {
+      fields.Fail(key, "layer " + std::to_string(i) +
+                           " of the pattern is a MoE layer, but the config gives no routed "
+                           "experts (n_routed_experts)");
+      return;
+    }
     kind.mixer = c == 'M' ? Mixer::kMamba2 : c == '*' ? Mixer::kAttention : Mixer::kNone;
     kind.ffn = c == '-' ? Ffn::kDense : c == 'E' ? Ffn::kMoe : Ffn::kNone;
   }

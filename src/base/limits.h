@@ -28,6 +28,13 @@ inline constexpr int64_t kMaxDimension = int64_t{1} << 40;
 // configuration holds a few dozen; "billion laughs" documents hold billions in a few lines).
 inline constexpr size_t kMaxYamlValues = 10000;
 
+// How long parsing a models.ts may take: this much, plus this much per byte of text (100 KB/s,
+// where tree-sitter parses about 5 MB/s, with or without ordinary syntax errors). Only its
+// error recovery on some broken texts takes longer (minutes for 500 bytes); the file is then
+// refused as not parsing (exit 5), without the place of its error.
+inline constexpr uint64_t kParseBudgetMicros = 5'000'000;
+inline constexpr uint64_t kParseMicrosPerByte = 10;
+
 // The widest indentation step (prettier's tabWidth, .editorconfig's indent_size and tab_width)
 // printed with: each level of an entry repeats it, so a value such as 10^12 would ask for
 // terabytes. Real configurations use 2 to 8.

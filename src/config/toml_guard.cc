@@ -9,12 +9,11 @@ namespace {
 
 bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
 
-// After "\" at `at` in a multi-line basic string: when it ends its line, the offset of the
-// first character the parser does not skip as whitespace; else nothing.
-std::optional<size_t> AfterLineEndingBackslash(std::string_view text, size_t at) {
+// After "\" at `at` in a multi-line basic string: the first character after the white space
+// that follows it (toml++ asks of each whether it is white space: a line-ending backslash, or an
+// invalid escape such as "\ x").
+size_t AfterBackslash(std::string_view text, size_t at) {
   size_t i = at + 1;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
-  if (i >= text.size() || text[i] != '\n') return std::nullopt;
   while (i < text.size() &&
          (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) {
     ++i;
@@ -30,10 +29,12 @@ size_t SkipString(std::string_view text, size_t begin, std::string_view quote,
   for (size_t i = begin + quote.size(); i < text.size(); ++i) {
     if (!multi_line && text[i] == '\n') return i;
     if (basic && text[i] == '\\') {
-      std::optional<size_t> next = multi_line ? AfterLineEndingBackslash(text, i) : std::nullopt;
-      if (next && *next < text.size() && !IsAscii(text[*next])) hazard = *next;
-      if (hazard) return text.size();
-      i = next ? *next - 1 : i + 1;
+      size_t next = multi_line ? AfterBackslash(text, i) : i + 1;
+      if (multi_line && next < text.size() && !IsAscii(text[next])) {
+        hazard = next;
+        return text.size();
+      }
+      i = next > i + 1 ? next - 1 : i + 1;  // white space skipped, or the escaped character
       continue;
     }
     if (text.compare(i, quote.size(), quote) != 0) continue;
@@ -74,8 +75,8 @@ std::optional<JsonProblem> FindTomlHazard(std::string_view text) {
       i = SkipString(text, i, triple ? text.substr(i, 3) : text.substr(i, 1), hazard);
       if (hazard) {
         return JsonProblem{*hazard,
-                           "a non-ASCII character right after a line-ending backslash, which "
-                           "the TOML reader fib-modelgen uses cannot take"};
+                           "a non-ASCII character after a backslash in a multi-line string, "
+                           "which the TOML reader fib-modelgen uses cannot take"};
       }
     } else if (!IsAscii(c)) {
       return JsonProblem{i, "a non-ASCII character outside a string or a comment"};

@@ -3,7 +3,8 @@
 // __builtin_unreachable() in its Unicode tables (code points U+00A1 to U+0499;
 // github.com/marzer/tomlplusplus issues 190 and 295), which is undefined behaviour, not an
 // error. Found by fuzz/pyproject_fuzzer.cc. Outside strings and comments such a character is
-// never valid TOML; after a line-ending backslash in a multi-line string it is, but rare. Nor a
+// never valid TOML; after a backslash (and white space) in a multi-line string it may be,
+// but is rare. Nor a
 // control character, which no TOML document may hold and on which toml++ asserts.
 #pragma once
 

@@ -20,6 +20,9 @@ TEST(TomlGuardTest, NonAsciiWhereTomlppChecksForWhitespaceIsFound) {
   std::optional<JsonProblem> continued = FindTomlHazard("s = \"\"\"\\\n  \xC2\xA7\"\"\"\n");
   ASSERT_TRUE(continued);
   EXPECT_EQ(continued->offset, 11u);
+  std::optional<JsonProblem> escaped = FindTomlHazard("s = \"\"\"\n\\  \xC2\xA7\"\"\"\n");
+  ASSERT_TRUE(escaped);
+  EXPECT_EQ(escaped->offset, 11u);
   std::optional<JsonProblem> control = FindTomlHazard("[\x07]\nfile = 5\n");
   ASSERT_TRUE(control);
   EXPECT_EQ(control->offset, 1u);

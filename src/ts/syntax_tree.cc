@@ -1,8 +1,10 @@
 #include "ts/syntax_tree.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
+#include "base/limits.h"
 #include "base/line_index.h"
 #include "ts/node_util.h"
 #include "ts/syntax_tree_impl.h"
@@ -13,8 +15,26 @@ using ts_internal::NodeText;
 
 namespace {
 
-Result<TSParser*> NewParser() {
+// How long tree-sitter may take over `bytes` of text. A valid models.ts parses at about 5 MB/s;
+// so does one with ordinary syntax errors. But error recovery can take minutes on a few hundred
+// bytes of garbage (found by fuzz/models_ts_fuzzer.cc), and tree-sitter's maintainers advise a
+// timeout; the budget is far above any real parse, so only such a file ever reaches it.
+uint64_t ParseBudgetMicros(size_t bytes) {
+  return kParseBudgetMicros + static_cast<uint64_t>(bytes) * kParseMicrosPerByte;
+}
+
+// The error for a parse that gave up at its budget: the file cannot be valid, but where its
+// error is, tree-sitter did not get to say.
+Diagnostic GaveUp(const std::string& path, size_t bytes) {
+  return Error(ErrorKind::kSyntax,
+               "'" + path + "' does not parse: the parser gave up recovering from its syntax " +
+                   "errors after " + std::to_string(ParseBudgetMicros(bytes) / 1000000) + " s",
+               "find the error with `npx tsc --noEmit` or `npx prettier --check`");
+}
+
+Result<TSParser*> NewParser(size_t bytes) {
   TSParser* parser = ts_parser_new();
+  ts_parser_set_timeout_micros(parser, ParseBudgetMicros(bytes));
   const TSLanguage* language = tree_sitter_typescript();
   if (!ts_parser_set_language(parser, language)) {
     ts_parser_delete(parser);
@@ -142,7 +162,7 @@ const std::string& SyntaxTree::path() const { return impl_->path; }
 std::string_view SyntaxTree::text() const { return impl_->text; }
 
 Result<SyntaxTree> SyntaxTree::Parse(std::string path, std::string_view text) {
-  Result<TSParser*> parser = NewParser();
+  Result<TSParser*> parser = NewParser(text.size());
   if (!parser) return parser.error();
   auto impl = std::make_unique<Impl>();
   impl->path = std::move(path);
@@ -150,6 +170,7 @@ Result<SyntaxTree> SyntaxTree::Parse(std::string path, std::string_view text) {
   impl->parser = *parser;
   impl->tree = ts_parser_parse_string(impl->parser, nullptr, text.data(),
                                       static_cast<uint32_t>(text.size()));
+  if (!impl->tree) return GaveUp(impl->path, text.size());
   return SyntaxTree(std::move(impl));
 }
 
@@ -181,7 +202,7 @@ Result<SyntaxTree> SyntaxTree::Reparse(std::string_view new_text,
     edit.new_end_point = Advance(edit.start_point, new_text.substr(new_starts[i], new_length));
     ts_tree_edit(edited, &edit);
   }
-  Result<TSParser*> parser = NewParser();
+  Result<TSParser*> parser = NewParser(new_text.size());
   if (!parser) {
     ts_tree_delete(edited);
     return parser.error();
@@ -193,6 +214,7 @@ Result<SyntaxTree> SyntaxTree::Reparse(std::string_view new_text,
   impl->tree = ts_parser_parse_string(impl->parser, edited, new_text.data(),
                                       static_cast<uint32_t>(new_text.size()));
   ts_tree_delete(edited);
+  if (!impl->tree) return GaveUp(impl->path, new_text.size());
   return SyntaxTree(std::move(impl));
 }
 

@@ -22,8 +22,10 @@ struct TextChange {
 
 class SyntaxTree {
  public:
-  // Parses `text` (which must outlive the tree) as TypeScript. Fails (kSyntax) only when the
-  // grammar cannot be loaded, naming both ABI versions.
+  // Parses `text` (which must outlive the tree) as TypeScript. Fails (kSyntax) when the
+  // grammar cannot be loaded, naming both ABI versions, or when the parse takes longer than
+  // its budget (kParseBudgetMicros and kParseMicrosPerByte of base/limits.h), which only
+  // tree-sitter's error recovery on some broken texts does.
   static Result<SyntaxTree> Parse(std::string path, std::string_view text);
 
   // Parses `new_text` reusing this tree: `changes` (ascending, non-overlapping, in old-text
