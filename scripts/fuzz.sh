@@ -62,9 +62,14 @@ regressions() {
 fuzz() {
   local target=$1 log="$work/logs/$1.log" crashes="$work/crashes/$1/"
   mkdir -p "$work/corpus/$target" "$crashes" "$work/seeds/$target"
-  if "$build/fuzz/fuzz_$target" "${options[@]}" -max_total_time="$seconds" \
-      -artifact_prefix="$crashes" "$work/corpus/$target" "$work/seeds/$target" \
-      "fuzz/regressions/$target" >"$log" 2>&1; then
+  local rc=0
+  "$build/fuzz/fuzz_$target" "${options[@]}" -max_total_time="$seconds" \
+    -artifact_prefix="$crashes" "$work/corpus/$target" "$work/seeds/$target" \
+    "fuzz/regressions/$target" >"$log" 2>&1 || rc=$?
+  # libFuzzer may end a timed run through its interrupt path (exit code 72) rather than its
+  # loop; that is a finished run when it saved no input.
+  if ((rc == 72)) && [[ -z "$(find "$crashes" -type f)" ]]; then rc=0; fi
+  if ((rc == 0)); then
     local runs corpus
     runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
     corpus=$(find "$work/corpus/$target" -type f | wc -l)
