@@ -11,6 +11,15 @@ TEST(TomlGuardTest, NonAsciiInStringsAndCommentsIsFine) {
   EXPECT_FALSE(FindTomlHazard("q = \"\"\"say \"hi\"\"\"\"\nafter = \"é\"\n"));
 }
 
+// Found by the CI fuzz run: toml++ 3.3 asserts on a comment inside a table header.
+TEST(TomlGuardTest, CommentInATableHeaderIsFoundButNotInAnArray) {
+  std::optional<JsonProblem> header = FindTomlHazard("a = 1\n[# note\n");
+  ASSERT_TRUE(header);
+  EXPECT_EQ(header->offset, 6u);
+  EXPECT_TRUE(FindTomlHazard("  [[ # note\n"));
+  EXPECT_FALSE(FindTomlHazard("a = [ # note\n  1,\n]\n[tool]\n"));
+}
+
 // Found by fuzz/pyproject_fuzzer.cc: toml++ 3.3 reaches __builtin_unreachable() on these.
 TEST(TomlGuardTest, NonAsciiWhereTomlppChecksForWhitespaceIsFound) {
   std::optional<JsonProblem> bare = FindTomlHazard("a = 1\n4\xC3\xA6= ");
