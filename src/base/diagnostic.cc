@@ -44,20 +44,6 @@ std::string Label(const std::string& word, bool color) {
   return code + word + ":\033[0m";
 }
 
-const char* SeverityWord(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "note";
-    case Severity::kInfo:
-      break;
-  }
-  return "error";
-}
-
 // The caret line keeps tabs from the source so the caret lines up under the column.
 std::string CaretLine(const std::string& source_line, size_t column) {
   std::string pad;
@@ -73,12 +59,26 @@ std::string CaretLine(const std::string& source_line, size_t column) {
 
 }  // namespace
 
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kNote:
+      return "note";
+    case Severity::kInfo:
+      break;
+  }
+  return "info";
+}
+
 std::string Render(const Diagnostic& diagnostic, bool color) {
   std::string out;
   // A status line has no label, and so no colour either.
   std::string label = diagnostic.severity == Severity::kInfo
                           ? ""
-                          : Label(SeverityWord(diagnostic.severity), color) + " ";
+                          : Label(SeverityName(diagnostic.severity), color) + " ";
   if (diagnostic.where) {
     const Location& where = *diagnostic.where;
     out += where.path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) +

@@ -24,6 +24,9 @@ enum class ErrorKind {
 // `fib-modelgen: message`, without a label.
 enum class Severity { kError, kWarning, kNote, kInfo };
 
+// "error", "warning", "note" or "info": the label text and the JSON output's severity.
+const char* SeverityName(Severity severity);
+
 // A place in a file: 1-based line, 1-based column counted in Unicode code points.
 struct Location {
   std::string path;

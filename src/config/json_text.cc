@@ -118,13 +118,6 @@ Result<OrderedJson> ParseJsonText(const std::string& path, const std::string& te
   }
 }
 
-Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what,
-                                    const FileReader& files) {
-  Result<std::string> text = files.Read(path);
-  if (!text) return text.error();
-  return ParseJsonObjectText(path, std::move(text).value(), what);
-}
-
 Result<JsonFile> ParseJsonObjectText(const std::string& path, std::string text,
                                      const std::string& what) {
   Result<OrderedJson> json = ParseJsonText(path, text, true);

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "base/file_reader.h"
 #include "base/result.h"
 #include "config/json_object_map.h"
 
@@ -23,12 +22,8 @@ struct JsonFile {
   OrderedJson json;
 };
 
-// Reads `path` through `files` and parses it (non-finite literals allowed); the value must
-// be an object, else a kInput error saying "expected a JSON object (`what`)".
-Result<JsonFile> ReadJsonObjectFile(const std::string& path, const std::string& what,
-                                    const FileReader& files = DiskFiles());
-
-// The same from `text`, read from `path`.
+// Parses `text`, read from `path` (non-finite literals allowed); the value must be an object,
+// else a kInput error saying "expected a JSON object (`what`)".
 Result<JsonFile> ParseJsonObjectText(const std::string& path, std::string text,
                                      const std::string& what);
 

@@ -6,20 +6,6 @@ namespace fib {
 
 namespace {
 
-const char* SeverityName(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "note";
-    case Severity::kInfo:
-      break;
-  }
-  return "info";
-}
-
 std::string Number(bool known, size_t value) { return known ? std::to_string(value) : "null"; }
 
 std::string ProblemJson(const FileProblem& problem) {
