@@ -1,3 +1,0 @@
-import type { Model } from "@/lib/schemas"
-
-const models = loadModels()
