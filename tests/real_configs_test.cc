@@ -1,9 +1,9 @@
 // The real-config suite: every fixtures/configs/real/*.expect states, from the config and the
 // family's modelling code (the arithmetic is in its comments), what generation must produce.
 // Format, one statement per line ('#' starts a comment):
-//   config FILE | args FLAGS | layers N | module KEY COUNT [NAME...] | absent KEY |
-//   definitions NAME... (the complete set, over all such lines) | unmapped TEXT |
-//   warning TEXT | no-warnings | refused TEXT
+//   config FILE (or shared:NAME, read from ../shared/fixtures/configs) | args FLAGS | layers N |
+//   module KEY COUNT [NAME...] | absent KEY | definitions NAME... (the complete set, over all such
+//   lines) | unmapped TEXT | warning TEXT | no-warnings | refused TEXT
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -67,9 +67,23 @@ std::string Flag(const std::vector<std::string>& args, const std::string& name,
   return it != args.end() && it + 1 != args.end() ? *(it + 1) : fallback;
 }
 
-Result<Generation> GenerateFor(const fs::path& dir, const Expectation& expectation,
+// `config shared:NAME` names ../shared/fixtures/configs/NAME: a real config whose bytes the
+// shared fixtures already hold, read from there rather than committed a second time.
+constexpr std::string_view kSharedPrefix = "shared:";
+
+bool IsShared(const std::string& config) { return config.rfind(kSharedPrefix, 0) == 0; }
+
+// Where the config of an .expect in `dir` is; nullopt for a shared one when ../shared is absent.
+std::optional<fs::path> ConfigPath(const fs::path& dir, const std::string& config) {
+  if (!IsShared(config)) return dir / config;
+  std::optional<fs::path> shared = testing::SharedDir();
+  if (!shared) return std::nullopt;
+  return *shared / "fixtures/configs" / config.substr(kSharedPrefix.size());
+}
+
+Result<Generation> GenerateFor(const fs::path& config_path, const Expectation& expectation,
                                ModelConfig& config) {
-  Result<ModelConfig> loaded = LoadModelConfig((dir / expectation.config).string());
+  Result<ModelConfig> loaded = LoadModelConfig(config_path.string());
   if (!loaded) return loaded.error();
   config = std::move(*loaded);
   Result<Parallelism> parallel = ParseParallelism(Flag(expectation.args, "--tp", "1"),
@@ -78,7 +92,7 @@ Result<Generation> GenerateFor(const fs::path& dir, const Expectation& expectati
   if (!parallel) return parallel.error();
   GenerationRequest request;
   request.config = &config;
-  request.id = fs::path(expectation.config).stem().string();
+  request.id = config_path.stem().string();
   request.parallel = *parallel;
   return Generate(request);
 }
@@ -154,8 +168,10 @@ TEST_P(RealConfigTest, GeneratesWhatTheModellingCodeComputes) {
   fs::path path = kConfigsDir / GetParam();
   Expectation expectation = ReadExpectation(path);
   ASSERT_FALSE(expectation.config.empty()) << "no 'config' line";
+  std::optional<fs::path> config_path = ConfigPath(path.parent_path(), expectation.config);
+  if (!config_path) GTEST_SKIP() << expectation.config << ": ../shared is absent";
   ModelConfig config;
-  Result<Generation> generation = GenerateFor(path.parent_path(), expectation, config);
+  Result<Generation> generation = GenerateFor(*config_path, expectation, config);
   auto refused = std::find_if(expectation.statements.begin(), expectation.statements.end(),
                               [](const auto& words) { return words[0] == "refused"; });
   if (refused != expectation.statements.end()) {
@@ -205,7 +221,8 @@ TEST(RealConfigSuiteTest, HoldsAtLeastTwentyFiveConfigsEachWithItsSource) {
   text << sources.rdbuf();
   for (const std::string& file : files) {
     std::string config = ReadExpectation(kConfigsDir / file).config;
-    EXPECT_TRUE(fs::exists(kRealDir / config)) << config;
+    std::optional<fs::path> config_path = ConfigPath(kRealDir, config);
+    if (config_path) EXPECT_TRUE(fs::exists(*config_path)) << config;
     EXPECT_NE(text.str().find(config), std::string::npos) << config << " is not in SOURCES.md";
   }
 }
