@@ -1,6 +1,5 @@
 #include "config/config_formats.h"
 
-#include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cctype>
@@ -15,7 +14,7 @@
 
 #include "base/limits.h"
 #include "base/line_index.h"
-#include "config/toml_guard.h"
+#include "config/toml_reader.h"
 
 namespace fib {
 
@@ -163,24 +162,13 @@ OrderedJson FromToml(const toml::node& node) {
 }
 
 Result<OrderedJson> ParseToml(const std::string& path, const std::string& text) {
-  if (std::optional<JsonProblem> hazard = FindTomlHazard(text)) {
-    return ErrorAt(ErrorKind::kInput, path, text, hazard->offset,
-                   "invalid TOML: " + hazard->message);
-  }
-  try {
-    OrderedJson value = FromToml(toml::parse(text, path));
-    if (!NestsTooDeep(value)) return value;
-    return ErrorAt(ErrorKind::kInput, path, text, 0,
-                   "invalid TOML: nested deeper than the limit of " +
-                       std::to_string(kMaxNestingDepth) + " arrays and tables");
-  } catch (const toml::parse_error& error) {
-    const toml::source_position& at = error.source().begin;
-    size_t offset =
-        OffsetOfLineColumn(text, at.line > 0 ? at.line - 1 : 0, at.column > 0 ? at.column - 1 : 0);
-    return ErrorAt(ErrorKind::kInput, path, text, offset,
-                   "invalid TOML: " + std::string(error.description()),
-                   "fix the TOML syntax at this position");
-  }
+  Result<toml::table> table = ParseTomlTable(path, text, "fix the TOML syntax at this position");
+  if (!table) return table.error();
+  OrderedJson value = FromToml(*table);
+  if (!NestsTooDeep(value)) return value;
+  return ErrorAt(ErrorKind::kInput, path, text, 0,
+                 "invalid TOML: nested deeper than the limit of " +
+                     std::to_string(kMaxNestingDepth) + " arrays and tables");
 }
 
 // JSON with // and /* */ comments, as nlohmann reads it when asked to ignore them. (Comments
@@ -211,7 +199,8 @@ size_t OffsetOfLineColumn(const std::string& text, size_t line, size_t column) {
     size_t newline = text.find('\n', offset);
     offset = newline == std::string::npos ? text.size() : newline + 1;
   }
-  return std::min(offset + column, text.size());
+  size_t line_end = std::min(text.find('\n', offset), text.size());
+  return std::min(offset + column, line_end);
 }
 
 Result<OrderedJson> ParseConfigText(const std::string& path, const std::string& text,

@@ -1,6 +1,6 @@
 // Configuration text in the formats prettier reads (JSON, JSON with comments, YAML, TOML), all
 // read into the same JSON values, so one reader takes the options from any of them. The only
-// place that includes yaml-cpp and toml++.
+// place that includes yaml-cpp; toml++ comes through config/toml_reader.h.
 #pragma once
 
 #include <string>
@@ -24,8 +24,8 @@ enum class ConfigFormat {
 Result<OrderedJson> ParseConfigText(const std::string& path, const std::string& text,
                                     ConfigFormat format);
 
-// The byte offset of 0-based `line` and `column` (bytes) in `text`, clamped to its end: for
-// parsers that report errors by line and column.
+// The byte offset of 0-based `line` and `column` (bytes) in `text`, clamped to the end of that
+// line: for parsers that report errors by line and column.
 size_t OffsetOfLineColumn(const std::string& text, size_t line, size_t column);
 
 }  // namespace fib

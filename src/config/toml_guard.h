@@ -1,21 +1,29 @@
-// What toml++ 3.3 (Debian 12's, and the pinned version) cannot be given: a non-ASCII
-// character where its parser asks whether a character is whitespace reaches a
-// __builtin_unreachable() in its Unicode tables (code points U+00A1 to U+0499;
-// github.com/marzer/tomlplusplus issues 190 and 295), which is undefined behaviour, not an
-// error. Found by fuzz/pyproject_fuzzer.cc. Outside strings and comments such a character is
-// never valid TOML; after a backslash (and white space) in a multi-line string it may be,
-// but is rare. Nor a
-// control character, which no TOML document may hold and on which toml++ asserts.
+// What toml++ 3.3 (Debian 12's, and the pinned version) must not be given. Asked whether a
+// character is white space, it reaches __builtin_unreachable() for U+00A1 to U+0499 and U+FB26
+// to U+FEFE (github.com/marzer/tomlplusplus issues 190 and 295), and it asks in more places than
+// a guard could list, some of them inside strings of a broken document (the fuzz targets found
+// three). So it is only ever given ASCII: every non-ASCII character becomes an escape inside a
+// string (a literal string holding one becomes a basic string of the same value) and '?'
+// inside a comment; one anywhere else is not TOML and is refused. toml++ also asserts (and in
+// a clang release build assumes) that no control character appears and that a table header
+// starts with a key: both are refused first.
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "config/json_guard.h"
 
 namespace fib {
 
-// The first such character in `text`, with the message to report, if any.
-std::optional<JsonProblem> FindTomlHazard(std::string_view text);
+struct AsciiToml {
+  std::string text;                    // the same document in ASCII, with the same lines
+  std::optional<JsonProblem> problem;  // set instead when `text` cannot be given to toml++
+};
+
+// `text` as toml++ may read it: the same values, the same line for every line, only the
+// columns of lines holding non-ASCII characters moved.
+AsciiToml ToAsciiToml(std::string_view text);
 
 }  // namespace fib

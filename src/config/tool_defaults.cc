@@ -1,7 +1,5 @@
 #include "config/tool_defaults.h"
 
-#include <toml++/toml.h>
-
 #include <filesystem>
 #include <map>
 #include <vector>
@@ -9,7 +7,7 @@
 #include "base/line_index.h"
 #include "base/suggest.h"
 #include "config/config_formats.h"
-#include "config/toml_guard.h"
+#include "config/toml_reader.h"
 
 namespace fib {
 
@@ -20,10 +18,6 @@ namespace fs = std::filesystem;
 constexpr const char* kHelp = "see \"Inside the FlashInfer-Bench repository\" in the README";
 
 // Byte offset of a toml++ source position (1-based line and column) in `text`.
-size_t OffsetOf(const std::string& text, const toml::source_position& at) {
-  return OffsetOfLineColumn(text, at.line > 0 ? at.line - 1 : 0, at.column > 0 ? at.column - 1 : 0);
-}
-
 // The field each key fills, and whether its value is a path (joined to the root).
 struct Field {
   std::string ToolDefaults::*member;
@@ -55,23 +49,14 @@ Result<ToolDefaults> LoadToolDefaults(const std::string& repo_root, const FileRe
   if (!files.Exists(path)) return defaults;
   Result<std::string> text = files.Read(path);
   if (!text) return text.error();
-  if (std::optional<JsonProblem> hazard = FindTomlHazard(*text)) {
-    return ErrorAt(ErrorKind::kInput, path, *text, hazard->offset,
-                   "invalid TOML: " + hazard->message);
-  }
-  toml::table document;
-  try {
-    document = toml::parse(*text, path);
-  } catch (const toml::parse_error& error) {
-    return ErrorAt(ErrorKind::kInput, path, *text, OffsetOf(*text, error.source().begin),
-                   "invalid TOML: " + std::string(error.description()));
-  }
-  const toml::table* table = document["tool"]["fib-modelgen"].as_table();
+  Result<toml::table> document = ParseTomlTable(path, *text, "");
+  if (!document) return document.error();
+  const toml::table* table = (*document)["tool"]["fib-modelgen"].as_table();
   if (!table) return defaults;
   for (const auto& [key, value] : *table) {
     std::string name(key.str());
     auto field = Fields().find(name);
-    size_t offset = OffsetOf(*text, key.source().begin);
+    size_t offset = OffsetOfTomlPosition(*text, key.source().begin);
     if (field == Fields().end()) {
       std::string hint = ClosestMatch(name, Keys());
       return ErrorAt(ErrorKind::kInput, path, *text, offset,
@@ -81,7 +66,8 @@ Result<ToolDefaults> LoadToolDefaults(const std::string& repo_root, const FileRe
     }
     std::optional<std::string> string = value.value_exact<std::string>();
     if (!string || string->empty()) {
-      return ErrorAt(ErrorKind::kInput, path, *text, OffsetOf(*text, value.source().begin),
+      return ErrorAt(ErrorKind::kInput, path, *text,
+                     OffsetOfTomlPosition(*text, value.source().begin),
                      "'" + name + "' in [tool.fib-modelgen] must be a non-empty string", kHelp);
     }
     defaults.*(field->second.member) =
